@@ -1,0 +1,603 @@
+// Network design validate and buy: every rule the emulator enforces on an order, and the products a
+// successful buy creates. Validate and buy share one checker, so buy re-checks everything.
+import {
+  CURRENCY_BY_MARKET,
+  FOREIGN_PORT,
+  FOREIGN_SERVICE_KEYS,
+  OUR_COMPANY,
+  PRICES,
+  locationById,
+  partnerPortByUid,
+} from "./catalogue";
+import { cloudKeyFor, endpointInfo } from "./views";
+import { ProductState, ProductType, Store, VxcEndState } from "./store";
+
+export const TERMS = [1, 12, 24, 36, 48, 60];
+const CLOUD_TYPES = ["AWS", "AWSHC", "AZURE", "GOOGLE", "ORACLE", "NUTANIX", "ALIBABA"];
+const MAC = /^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$/;
+
+type Json = Record<string, unknown>;
+
+/** One service of an order, as listed in the validate response. */
+export interface CheckedService {
+  serviceName: string;
+  productType: "MEGAPORT" | "MCR2" | "VXC" | "IX";
+  productUid: string;
+  market: string | null;
+  errors: string[];
+  price: { monthlyRate: number; currency: string } | null;
+  /** What to create on buy. */
+  create: () => ProductState;
+}
+
+function num(v: unknown): number | undefined {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) return Number(v);
+  return undefined;
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === "string" ? v : undefined;
+}
+
+function obj(v: unknown): Json | undefined {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Json) : undefined;
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function validAsn(v: unknown): boolean {
+  const n = num(v);
+  return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 4294967295;
+}
+
+function checkTerm(term: number | undefined, errors: string[], required: boolean) {
+  if (term === undefined) {
+    if (required) errors.push("term is required: one of 1, 12, 24, 36, 48, 60 months");
+    return;
+  }
+  if (!TERMS.includes(term)) errors.push(`Invalid term ${term}: must be one of 1, 12, 24, 36, 48, 60 months`);
+}
+
+/** VLAN rules: 0 = auto-assign, -1 = untagged (where allowed), otherwise 2-4093 and free on the port. */
+function checkVlan(
+  store: Store,
+  portUid: string | undefined,
+  vlan: number | undefined,
+  label: string,
+  errors: string[],
+  allowUntagged: boolean,
+  taken: Set<string>,
+) {
+  if (vlan === undefined || vlan === 0) return;
+  if (vlan === -1) {
+    if (!allowUntagged) errors.push(`${label} VLAN -1 (untagged) is not allowed here`);
+    return;
+  }
+  if (!Number.isInteger(vlan) || vlan < 2 || vlan > 4093) {
+    errors.push(`${label} VLAN ${vlan} is out of range: must be 2-4093, 0 to auto-assign or -1 for untagged`);
+    return;
+  }
+  if (portUid && store.products.has(portUid)) {
+    const keyed = `${portUid}:${vlan}`;
+    if (store.vlansInUse(portUid).has(vlan) || taken.has(keyed))
+      errors.push(`${label} VLAN ${vlan} is already in use on service ${portUid}`);
+    taken.add(keyed);
+  }
+}
+
+export class OrderChecker {
+  private readonly vlanClaims = new Set<string>();
+
+  constructor(private readonly store: Store) {}
+
+  /** Checks a whole order (a bare array of items) and returns one entry per service. */
+  check(items: unknown): CheckedService[] | string {
+    if (!Array.isArray(items)) return "Order must be an array of order items";
+    const services: CheckedService[] = [];
+    for (const raw of items) {
+      const item = obj(raw);
+      if (!item) return "Each order item must be an object";
+      const parentUid = str(item.productUid);
+      const pendingParent = parentUid ? undefined : this.newPortOrMcr(item, services);
+      const parent = parentUid ?? pendingParent;
+      for (const vxc of (item.associatedVxcs as unknown[] | undefined) ?? [])
+        services.push(this.vxc(obj(vxc) ?? {}, parent, item, services));
+      for (const ix of (item.associatedIxs as unknown[] | undefined) ?? [])
+        services.push(this.ix(obj(ix) ?? {}, parent, services));
+    }
+    return services;
+  }
+
+  /** A new Port or MCR item; returns the uid the created product will have. */
+  private newPortOrMcr(item: Json, services: CheckedService[]): string {
+    const isMcr = item.productType === "MCR2" || (item.productType === "MEGAPORT" && item.virtual === true);
+    const type: ProductType = isMcr ? "MCR2" : "MEGAPORT";
+    const errors: string[] = [];
+    const productName = str(item.productName) ?? "";
+    if (!productName.trim()) errors.push("productName is required");
+    if (item.productType !== "MEGAPORT" && item.productType !== "MCR2")
+      errors.push(`Unsupported productType ${String(item.productType)}`);
+    const locationId = num(item.locationId);
+    const location = locationId === undefined ? undefined : locationById(locationId);
+    const config = obj(item.config) ?? {};
+    const zone = str(config.diversityZone) ?? str(item.diversityZone);
+    const speed = num(item.portSpeed);
+    if (!location) errors.push(`Location ${String(item.locationId)} does not exist`);
+    else if (location.status !== "Active")
+      errors.push(
+        `Location ${location.id} (${location.name}) is not accepting orders: status ${location.status}`,
+      );
+    if (zone !== undefined && zone !== "red" && zone !== "blue")
+      errors.push(`Invalid diversityZone ${zone}: must be red or blue`);
+    if (location && speed === undefined) errors.push("portSpeed is required");
+    if (location && speed !== undefined && (zone === undefined || zone === "red" || zone === "blue")) {
+      const offers = zone ? [location.zones[zone]] : [location.zones.red, location.zones.blue];
+      const offered = [
+        ...new Set(offers.flatMap((o) => (isMcr ? o.mcrSpeedMbps : o.megaportSpeedMbps))),
+      ].sort((a, b) => a - b);
+      const where = `location ${location.id}${zone ? ` (${zone} zone)` : ""}`;
+      if (offered.length === 0) errors.push(`${isMcr ? "MCR" : "Port"} is not available at ${where}`);
+      else if (!offered.includes(speed))
+        errors.push(
+          `${isMcr ? "MCR" : "Port"} speed ${speed} Mbps is not available at ${where}: available ${offered.join(", ")}`,
+        );
+    }
+    checkTerm(num(item.term), errors, true);
+    if (isMcr && config.mcrAsn !== undefined && !validAsn(config.mcrAsn))
+      errors.push(`Invalid mcrAsn ${String(config.mcrAsn)}: must be 1-4294967295`);
+    const lag = num(item.lagPortCount);
+    if (lag !== undefined && (!Number.isInteger(lag) || lag < 0 || lag > 8))
+      errors.push(`lagPortCount ${lag} must be 1-8`);
+    const costCentre = str(item.costCentre) ?? "";
+    if (costCentre.length > 255) errors.push("costCentre must be at most 255 characters");
+
+    const uid = this.store.newUid();
+    const market = location?.market ?? null;
+    const term = num(item.term) ?? 1;
+    const monthly = isMcr
+      ? PRICES.mcrMonthlyPerGbps * ((speed ?? 1000) / 1000)
+      : (PRICES.portMonthly[speed ?? 1000] ?? 800) * Math.max(1, lag ?? 1);
+    const price = {
+      monthlyRate: round2(monthly * (PRICES.termDiscount[term] ?? 1)),
+      currency: CURRENCY_BY_MARKET[market ?? ""] ?? "USD",
+    };
+    services.push({
+      serviceName: productName,
+      productType: isMcr ? "MCR2" : "MEGAPORT",
+      productUid: uid,
+      market,
+      errors,
+      price,
+      create: () =>
+        this.baseProduct(uid, type, {
+          productName,
+          locationId: locationId ?? 0,
+          term,
+          costCentre,
+          marketplaceVisibility:
+            item.marketplaceVisibility === undefined ? !isMcr : item.marketplaceVisibility === true,
+          diversityZone: zone ?? (isMcr ? null : "red"),
+          promoCode: str(item.promoCode) ?? null,
+          resourceTags: Array.isArray(item.resourceTags)
+            ? (item.resourceTags as Array<{ key: string; value: string }>)
+            : [],
+          portSpeed: speed ?? null,
+          lagCount: !isMcr && lag ? lag : null,
+          mcrAsn: isMcr ? (num(config.mcrAsn) ?? 133937) : null,
+          price,
+        }),
+    });
+    return uid;
+  }
+
+  /** Our own product, or one created earlier in the same order. */
+  private ownProduct(uid: string | undefined, services: CheckedService[]) {
+    if (!uid) return undefined;
+    const existing = this.store.products.get(uid);
+    if (existing)
+      return {
+        type: existing.productType,
+        locationId: existing.locationId,
+        speed: existing.portSpeed,
+        status: this.store.status(existing),
+        product: existing,
+      };
+    const pending = services.find((s) => s.productUid === uid);
+    if (pending)
+      return {
+        type: pending.productType,
+        locationId: undefined,
+        speed: undefined,
+        status: "DEPLOYABLE",
+        product: undefined,
+      };
+    return undefined;
+  }
+
+  private vxc(
+    v: Json,
+    parentUid: string | undefined,
+    item: Json,
+    services: CheckedService[],
+  ): CheckedService {
+    const errors: string[] = [];
+    const productName = str(v.productName) ?? "";
+    if (!productName.trim()) errors.push("productName is required");
+    const aEndIn = obj(v.aEnd) ?? {};
+    const bEndIn = obj(v.bEnd) ?? {};
+    const aUid = str(aEndIn.productUid) ?? parentUid;
+    const bUid = str(bEndIn.productUid);
+    const rateLimit = num(v.rateLimit);
+    if (rateLimit === undefined || !Number.isInteger(rateLimit) || rateLimit < 1)
+      errors.push(`rateLimit ${String(v.rateLimit)} must be a positive whole number of Mbps`);
+    checkTerm(num(v.term), errors, false);
+
+    const a = this.ownProduct(aUid, services);
+    if (!aUid) errors.push("Valid A-End is required");
+    else if (!a) errors.push(`A-End ${aUid} is not one of your services`);
+    else if (["DECOMMISSIONED", "DECOMMISSIONING", "CANCELLED", "FAILED"].includes(a.status))
+      errors.push(`A-End ${aUid} is ${a.status}`);
+    else if (a.type !== "MEGAPORT" && a.type !== "MCR2") errors.push(`A-End ${aUid} must be a Port or MCR`);
+
+    const serviceKey = str(v.serviceKey);
+    let keyVlan: number | null = null;
+    let bInfo: ReturnType<typeof endpointInfo> = null;
+    if (!bUid) errors.push("Valid B-End is required");
+    else {
+      bInfo = endpointInfo(this.store, bUid);
+      const own = this.ownProduct(bUid, services);
+      if (!bInfo && !own) errors.push(`B-End ${bUid} does not exist`);
+      const partner = partnerPortByUid(bUid);
+      if (partner && !partner.vxcPermitted) errors.push(`VXCs are not permitted to ${partner.title}`);
+      if (own && own.product && !this.store.isActive(own.product))
+        errors.push(`B-End ${bUid} is ${own.status}`);
+      if (bUid === FOREIGN_PORT.productUid) {
+        if (!serviceKey)
+          errors.push(`B-End ${bUid} belongs to ${FOREIGN_PORT.companyName}: a service key is required`);
+        else if (!FOREIGN_SERVICE_KEYS.includes(serviceKey))
+          errors.push(`Service key is not valid for B-End ${bUid}`);
+      } else if (serviceKey) {
+        const k = this.store.serviceKeys.get(serviceKey);
+        const now = this.store.time();
+        if (!k || k.productUid !== bUid) errors.push(`Service key is not valid for B-End ${bUid}`);
+        else if (
+          !k.active ||
+          (k.validFor && (now < k.validFor.start || now > k.validFor.end)) ||
+          (k.singleUse && k.lastUsed !== null)
+        )
+          errors.push("Service key is not active, expired or already used");
+        else {
+          if (k.maxSpeed && rateLimit && rateLimit > k.maxSpeed)
+            errors.push(`rateLimit ${rateLimit} exceeds the service key's maximum speed ${k.maxSpeed}`);
+          keyVlan = k.vlan;
+        }
+      }
+    }
+
+    // Partner configuration: at the end, or (as the reference's AWS example) on the VXC item itself.
+    const bPartner = obj(bEndIn.partnerConfig) ?? obj(v.partnerConfigs) ?? obj(item.partnerConfigs);
+    const aPartner = obj(aEndIn.partnerConfig);
+    const partner = bUid ? partnerPortByUid(bUid) : undefined;
+    if (partner && CLOUD_TYPES.includes(partner.connectType)) {
+      this.checkCloudConfig(partner.connectType, partner.productUid, bPartner, rateLimit, errors);
+    } else if (
+      bPartner &&
+      bPartner.connectType !== "TRANSIT" &&
+      bPartner.connectType !== undefined &&
+      partner
+    ) {
+      errors.push(`Partner config connectType ${String(bPartner.connectType)} does not match the B-End port`);
+    }
+    if (aPartner) this.checkVrouterConfig(aPartner, a?.type, "A-End", errors);
+    const bOwn = bUid ? this.ownProduct(bUid, services) : undefined;
+    if (bPartner && bOwn?.type === "MCR2") this.checkVrouterConfig(bPartner, "MCR2", "B-End", errors);
+
+    const aVlan = num(aEndIn.vlan);
+    const bVlan = num(bEndIn.vlan);
+    checkVlan(this.store, aUid, aVlan, "A-End", errors, a?.type === "MEGAPORT", this.vlanClaims);
+    if (bUid && this.store.products.has(bUid))
+      checkVlan(this.store, bUid, bVlan, "B-End", errors, bOwn?.type === "MEGAPORT", this.vlanClaims);
+    for (const [label, inner] of [
+      ["A-End", num(aEndIn.innerVlan)],
+      ["B-End", num(bEndIn.innerVlan)],
+    ] as const) {
+      if (inner !== undefined && inner !== 0 && inner !== -1 && (inner < 2 || inner > 4093))
+        errors.push(`${label} inner VLAN ${inner} is out of range 2-4093`);
+    }
+    if (rateLimit && a?.speed && rateLimit > a.speed)
+      errors.push(`rateLimit ${rateLimit} exceeds the A-End speed ${a.speed} Mbps`);
+
+    const uid = this.store.newUid();
+    const aLoc = a?.locationId ?? (aUid ? endpointInfo(this.store, aUid)?.locationId : undefined);
+    const aMarket = aLoc ? (locationById(aLoc)?.market ?? null) : null;
+    const bMetro = bInfo ? locationById(bInfo.locationId)?.metro : undefined;
+    const aMetro = aLoc ? locationById(aLoc)?.metro : undefined;
+    const perMbps =
+      aMetro && bMetro && aMetro !== bMetro
+        ? PRICES.vxcMonthlyPerMbps.longHaul
+        : PRICES.vxcMonthlyPerMbps.metro;
+    const price = {
+      monthlyRate: round2((rateLimit ?? 0) * perMbps),
+      currency: CURRENCY_BY_MARKET[aMarket ?? ""] ?? "USD",
+    };
+    const term = num(v.term) ?? 1;
+    return {
+      serviceName: productName,
+      productType: "VXC",
+      productUid: uid,
+      market: aMarket,
+      errors,
+      price,
+      create: () => {
+        const end = (
+          u: string,
+          vlan: number | undefined,
+          inner: number | undefined,
+          pc: Json | undefined,
+          forced: number | null,
+        ): VxcEndState => ({
+          productUid: u,
+          vlan:
+            forced ??
+            (vlan === undefined || vlan === 0
+              ? this.store.products.has(u)
+                ? this.store.assignVlan(u)
+                : 100 + (this.store.time() % 3000)
+              : vlan),
+          innerVlan: inner ?? null,
+          partnerConfig: pc ?? null,
+        });
+        const cloudKey =
+          bPartner && partner
+            ? cloudKeyFor(
+                partner.connectType.toLowerCase(),
+                String(bPartner.serviceKey ?? bPartner.pairingKey ?? bPartner.virtualCircuitId ?? ""),
+              )
+            : undefined;
+        const product = this.baseProduct(uid, "VXC", {
+          productName,
+          locationId: aLoc ?? 0,
+          term,
+          costCentre: str(v.costCentre) ?? "",
+          promoCode: str(v.promoCode) ?? null,
+          resourceTags: Array.isArray(v.resourceTags)
+            ? (v.resourceTags as Array<{ key: string; value: string }>)
+            : [],
+          rateLimit: rateLimit ?? 0,
+          shutdown: v.shutdown === true,
+          parentUid: aUid ?? null,
+          serviceKey: serviceKey ?? null,
+          price,
+        });
+        product.aEnd = end(aUid!, aVlan, num(aEndIn.innerVlan), aPartner, null);
+        // Azure dictates the B-end VLAN from the service key (the reference's step 2 notes).
+        product.bEnd = end(
+          bUid!,
+          bVlan,
+          num(bEndIn.innerVlan),
+          bPartner,
+          cloudKey?.vlan ? cloudKey.vlan : keyVlan,
+        );
+        if (serviceKey) {
+          const k = this.store.serviceKeys.get(serviceKey);
+          if (k) k.lastUsed = this.store.time();
+        }
+        return product;
+      },
+    };
+  }
+
+  private checkCloudConfig(
+    type: string,
+    portUid: string,
+    cfg: Json | undefined,
+    rateLimit: number | undefined,
+    errors: string[],
+  ) {
+    if (!cfg) {
+      errors.push(`Partner configuration is required for a ${type} B-End`);
+      return;
+    }
+    if (cfg.connectType !== type) {
+      errors.push(
+        `Partner config connectType ${String(cfg.connectType)} does not match the B-End port (${type})`,
+      );
+      return;
+    }
+    if (type === "AWS" || type === "AWSHC") {
+      if (!/^\d{12}$/.test(String(cfg.ownerAccount ?? "")))
+        errors.push("AWS ownerAccount must be a 12-digit AWS account id");
+      if (type === "AWS" && !["private", "public", "transit"].includes(String(cfg.type ?? "")))
+        errors.push("AWS type must be private, public or transit");
+      if (cfg.asn !== undefined && cfg.asn !== null && !validAsn(cfg.asn))
+        errors.push(`Invalid AWS asn ${String(cfg.asn)}`);
+      if (
+        type === "AWS" &&
+        cfg.type === "public" &&
+        typeof cfg.prefixes === "string" &&
+        /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/.test(cfg.prefixes)
+      ) {
+        errors.push(`Prefix (${cfg.prefixes}) must be a publicly routable network`);
+      }
+      return;
+    }
+    const keyField =
+      type === "GOOGLE"
+        ? "pairingKey"
+        : type === "ORACLE"
+          ? "virtualCircuitId"
+          : type === "ALIBABA"
+            ? "vbrOwnerId"
+            : "serviceKey";
+    const key = str(cfg[keyField]);
+    if (!key) {
+      errors.push(`${type} partner config requires ${keyField}`);
+      return;
+    }
+    if (type === "ALIBABA") return;
+    const cloudKey = cloudKeyFor(type.toLowerCase(), key);
+    if (!cloudKey) errors.push(`${type} ${keyField} was not recognised`);
+    else if (!cloudKey.portUids.includes(portUid))
+      errors.push(`${type} ${keyField} does not belong to B-End ${portUid}`);
+    else if (
+      type === "GOOGLE" &&
+      rateLimit &&
+      cloudKey.bandwidths &&
+      !cloudKey.bandwidths.includes(rateLimit)
+    ) {
+      errors.push(
+        `rateLimit ${rateLimit} is not one of Google's bandwidths: ${cloudKey.bandwidths.join(", ")}`,
+      );
+    }
+  }
+
+  private checkVrouterConfig(cfg: Json, endType: string | undefined, label: string, errors: string[]) {
+    if (cfg.connectType === "TRANSIT") return;
+    const interfaces = cfg.interfaces;
+    if (interfaces === undefined) return;
+    if (endType !== "MCR2") {
+      errors.push(`${label} vRouter configuration is only valid on an MCR`);
+      return;
+    }
+    if (!Array.isArray(interfaces)) {
+      errors.push(`${label} partnerConfig.interfaces must be an array`);
+      return;
+    }
+    for (const iface of interfaces) {
+      for (const bgp of ((obj(iface)?.bgpConnections as unknown[]) ?? []).map(obj)) {
+        if (!bgp || !validAsn(bgp.peerAsn))
+          errors.push(`${label} BGP peerAsn ${String(bgp?.peerAsn)} is not a valid ASN`);
+      }
+    }
+  }
+
+  private ix(x: Json, parentUid: string | undefined, services: CheckedService[]): CheckedService {
+    const errors: string[] = [];
+    const productName = str(x.productName) ?? "";
+    if (!productName.trim()) errors.push("productName is required");
+    const port = this.ownProduct(parentUid, services);
+    const type = str(x.networkServiceType) ?? "";
+    if (!parentUid || !port) errors.push(`Port ${String(parentUid)} is not one of your services`);
+    else if (port.type !== "MEGAPORT") errors.push(`An IX can only be ordered on a Port, not ${port.type}`);
+    else if (port.product) {
+      const location = locationById(port.product.locationId);
+      if (!location?.ixTypes.includes(type))
+        errors.push(`IX type ${type || "(missing)"} is not available at location ${port.product.locationId}`);
+      const duplicate = this.store
+        .children(port.product.productUid)
+        .some((c) => c.productType === "IX" && this.store.isActive(c) && c.networkServiceType === type);
+      if (duplicate)
+        errors.push(`Interface ${port.product.productId} already has ${type}, and only one is permitted`);
+    }
+    if (!validAsn(x.asn)) errors.push(`Invalid ASN ${String(x.asn)}: must be a whole number 1-4294967295`);
+    if (!MAC.test(String(x.macAddress ?? ""))) errors.push(`Invalid MAC address ${String(x.macAddress)}`);
+    const rateLimit = num(x.rateLimit);
+    if (rateLimit === undefined || rateLimit < 1)
+      errors.push(`rateLimit ${String(x.rateLimit)} must be a positive whole number of Mbps`);
+    const vlan = num(x.vlan);
+    checkVlan(this.store, parentUid, vlan, "IX", errors, false, this.vlanClaims);
+    const uid = this.store.newUid();
+    const market = port?.product ? (locationById(port.product.locationId)?.market ?? null) : null;
+    const price = {
+      monthlyRate: round2(PRICES.ixMonthlyBase + (rateLimit ?? 0) * 0.05),
+      currency: CURRENCY_BY_MARKET[market ?? ""] ?? "USD",
+    };
+    return {
+      serviceName: productName,
+      productType: "IX",
+      productUid: uid,
+      market,
+      errors,
+      price,
+      create: () => {
+        const p = this.baseProduct(uid, "IX", {
+          productName,
+          locationId: port?.product?.locationId ?? 0,
+          term: num(x.term) ?? 1,
+          costCentre: str(x.costCentre) ?? "",
+          promoCode: str(x.promoCode) ?? null,
+          rateLimit: rateLimit ?? 0,
+          shutdown: x.shutdown === true,
+          parentUid: parentUid ?? null,
+          networkServiceType: type,
+          asn: num(x.asn) ?? null,
+          macAddress: String(x.macAddress).toLowerCase(),
+          publicGraph: x.publicGraph !== false,
+          reverseDns: str(x.reverseDns) ?? null,
+          price,
+        });
+        p.vlan = vlan === undefined || vlan === 0 ? this.store.assignVlan(parentUid!) : vlan;
+        return p;
+      },
+    };
+  }
+
+  private baseProduct(uid: string, type: ProductType, fields: Partial<ProductState>): ProductState {
+    const now = this.store.time();
+    return {
+      productUid: uid,
+      productId: this.store.newProductId(),
+      productType: type,
+      productName: "",
+      companyUid: OUR_COMPANY.companyUid,
+      companyName: OUR_COMPANY.companyName,
+      locationId: 0,
+      term: 1,
+      costCentre: "",
+      createDate: now,
+      boughtAt: now,
+      cancelNowAt: null,
+      cancelledAt: null,
+      forcedStatus: null,
+      marketplaceVisibility: false,
+      diversityZone: null,
+      promoCode: null,
+      resourceTags: [],
+      portSpeed: null,
+      lagCount: null,
+      mcrAsn: null,
+      rateLimit: null,
+      shutdown: false,
+      parentUid: null,
+      aEnd: null,
+      bEnd: null,
+      serviceKey: null,
+      networkServiceType: null,
+      asn: null,
+      macAddress: null,
+      vlan: null,
+      publicGraph: true,
+      reverseDns: null,
+      price: null,
+      ...fields,
+    };
+  }
+}
+
+/** The validate response's per-service item, as the reference shows it. */
+export function validateItemView(s: CheckedService): Json {
+  const base = {
+    serviceName: s.serviceName,
+    productType: s.productType === "MCR2" ? "MEGAPORT" : s.productType,
+    productUid: s.productUid,
+  };
+  if (s.errors.length > 0) return { ...base, error: s.errors.join("; ") };
+  return {
+    price: {
+      hourlySetup: null,
+      dailySetup: 0,
+      monthlySetup: 0,
+      hourlyRate: null,
+      dailyRate: null,
+      monthlyRate: s.price?.monthlyRate ?? 0,
+      currency: s.price?.currency ?? "USD",
+      key: null,
+      empty: false,
+    },
+    ...base,
+    market: s.market,
+  };
+}

@@ -1,0 +1,224 @@
+// The emulator's mutable state: products, service keys and tokens, with the provisioning state
+// machine computed from timestamps (so a product "moves" without timers) and optional persistence
+// to a JSON file so a stack can be brought up and destroyed across separate commands.
+import { randomUUID } from "node:crypto";
+import { readFileSync, renameSync, writeFileSync, existsSync } from "node:fs";
+
+/** How long each provisioning phase takes, in milliseconds. */
+export interface Timings {
+  /** DEPLOYABLE → CONFIGURED after a buy. */
+  deployableMs: number;
+  /** CONFIGURED → LIVE. */
+  configuredMs: number;
+  /** DECOMMISSIONING → DECOMMISSIONED after CANCEL_NOW. */
+  decommissionMs: number;
+  /** How long an issued token lives, in seconds (expires_in). */
+  tokenLifetimeSeconds: number;
+}
+
+export const FAST_TIMINGS: Timings = {
+  deployableMs: 100,
+  configuredMs: 100,
+  decommissionMs: 100,
+  tokenLifetimeSeconds: 3600,
+};
+export const REALISTIC_TIMINGS: Timings = {
+  deployableMs: 4000,
+  configuredMs: 6000,
+  decommissionMs: 3000,
+  tokenLifetimeSeconds: 3600,
+};
+
+export type ProductType = "MEGAPORT" | "MCR2" | "VXC" | "IX";
+
+export interface VxcEndState {
+  productUid: string;
+  vlan: number | null;
+  innerVlan: number | null;
+  partnerConfig: Record<string, unknown> | null;
+}
+
+export interface ProductState {
+  productUid: string;
+  productId: number;
+  productType: ProductType;
+  productName: string;
+  companyUid: string;
+  companyName: string;
+  locationId: number;
+  term: number;
+  costCentre: string;
+  createDate: number;
+  /** When the order was bought; the state machine runs from here. */
+  boughtAt: number;
+  /** Set when CANCEL_NOW (or decommission) was accepted. */
+  cancelNowAt: number | null;
+  /** Set while an end-of-term CANCEL is pending. */
+  cancelledAt: number | null;
+  /** Forced terminal status set by an administrator (e.g. FAILED). */
+  forcedStatus: string | null;
+  marketplaceVisibility: boolean;
+  diversityZone: string | null;
+  promoCode: string | null;
+  resourceTags: Array<{ key: string; value: string }>;
+  // Ports and MCRs
+  portSpeed: number | null;
+  lagCount: number | null;
+  mcrAsn: number | null;
+  // VXCs and IXs
+  rateLimit: number | null;
+  shutdown: boolean;
+  parentUid: string | null;
+  aEnd: VxcEndState | null;
+  bEnd: VxcEndState | null;
+  serviceKey: string | null;
+  // IX
+  networkServiceType: string | null;
+  asn: number | null;
+  macAddress: string | null;
+  vlan: number | null;
+  publicGraph: boolean;
+  reverseDns: string | null;
+  /** Set on products that are not ours (partner ports) – they are never in state, see catalogue. */
+  price: { monthlyRate: number; currency: string } | null;
+}
+
+export interface ServiceKeyState {
+  key: string;
+  productUid: string;
+  productId: number;
+  description: string | null;
+  vlan: number | null;
+  maxSpeed: number | null;
+  preApproved: boolean;
+  singleUse: boolean;
+  active: boolean;
+  createDate: number;
+  lastUsed: number | null;
+  validFor: { start: number; end: number } | null;
+}
+
+export interface TokenState {
+  token: string;
+  expiresAt: number;
+}
+
+interface PersistedState {
+  products: ProductState[];
+  serviceKeys: ServiceKeyState[];
+  nextProductId: number;
+}
+
+export class Store {
+  products = new Map<string, ProductState>();
+  serviceKeys = new Map<string, ServiceKeyState>();
+  tokens = new Map<string, TokenState>();
+  private nextProductId = 10000;
+
+  constructor(
+    public timings: Timings,
+    private readonly statePath: string | undefined,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.load();
+  }
+
+  time(): number {
+    return this.now();
+  }
+
+  newProductId(): number {
+    return this.nextProductId++;
+  }
+
+  newUid(): string {
+    return randomUUID();
+  }
+
+  /** The provisioning status as the API would report it now. */
+  status(p: ProductState): string {
+    const t = this.now();
+    if (p.forcedStatus) return p.forcedStatus;
+    if (p.cancelNowAt !== null) {
+      return t - p.cancelNowAt >= this.timings.decommissionMs ? "DECOMMISSIONED" : "DECOMMISSIONING";
+    }
+    if (p.cancelledAt !== null) return "CANCELLED";
+    const age = t - p.boughtAt;
+    if (age < this.timings.deployableMs) return "DEPLOYABLE";
+    if (age < this.timings.deployableMs + this.timings.configuredMs) return "CONFIGURED";
+    return "LIVE";
+  }
+
+  liveDate(p: ProductState): number | null {
+    const live = p.boughtAt + this.timings.deployableMs + this.timings.configuredMs;
+    return this.now() >= live ? live : null;
+  }
+
+  isActive(p: ProductState): boolean {
+    const s = this.status(p);
+    return s !== "DECOMMISSIONED" && s !== "DECOMMISSIONING" && s !== "FAILED";
+  }
+
+  /** VXCs and IXs attached to a port or MCR (either end, for VXCs). */
+  children(uid: string): ProductState[] {
+    return [...this.products.values()].filter(
+      (p) => p.parentUid === uid || p.aEnd?.productUid === uid || p.bEnd?.productUid === uid,
+    );
+  }
+
+  /** VLANs in use on a port by active VXCs and IXs. */
+  vlansInUse(portUid: string, exceptUid?: string): Set<number> {
+    const used = new Set<number>();
+    for (const p of this.products.values()) {
+      if (p.productUid === exceptUid || !this.isActive(p)) continue;
+      if (p.productType === "IX" && p.parentUid === portUid && p.vlan) used.add(p.vlan);
+      if (p.aEnd?.productUid === portUid && p.aEnd.vlan && p.aEnd.vlan > 0) used.add(p.aEnd.vlan);
+      if (p.bEnd?.productUid === portUid && p.bEnd.vlan && p.bEnd.vlan > 0) used.add(p.bEnd.vlan);
+    }
+    return used;
+  }
+
+  /** The lowest free VLAN on a port, as Megaport assigns when 0 is requested. */
+  assignVlan(portUid: string, taken: Set<number> = new Set()): number {
+    const used = this.vlansInUse(portUid);
+    for (let v = 2; v <= 4093; v++) if (!used.has(v) && !taken.has(v)) return v;
+    throw new Error("no free VLAN");
+  }
+
+  cancelNow(p: ProductState): void {
+    if (p.cancelNowAt === null) p.cancelNowAt = this.now();
+    p.cancelledAt = null;
+    // VXCs and IXs of a decommissioned port go with it.
+    if (p.productType === "MEGAPORT" || p.productType === "MCR2") {
+      for (const c of this.children(p.productUid)) if (c.cancelNowAt === null) c.cancelNowAt = this.now();
+    }
+  }
+
+  reset(): void {
+    this.products.clear();
+    this.serviceKeys.clear();
+    this.tokens.clear();
+    this.nextProductId = 10000;
+    this.save();
+  }
+
+  save(): void {
+    if (!this.statePath) return;
+    const state: PersistedState = {
+      products: [...this.products.values()],
+      serviceKeys: [...this.serviceKeys.values()],
+      nextProductId: this.nextProductId,
+    };
+    const tmp = `${this.statePath}.tmp`;
+    writeFileSync(tmp, JSON.stringify(state, null, 2));
+    renameSync(tmp, this.statePath);
+  }
+
+  private load(): void {
+    if (!this.statePath || !existsSync(this.statePath)) return;
+    const state = JSON.parse(readFileSync(this.statePath, "utf8")) as PersistedState;
+    for (const p of state.products) this.products.set(p.productUid, p);
+    for (const k of state.serviceKeys) this.serviceKeys.set(k.key, k);
+    this.nextProductId = state.nextProductId;
+  }
+}

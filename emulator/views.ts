@@ -1,0 +1,543 @@
+// How the emulator renders its state as the API's JSON: product details (GET /v2/product/{uid}),
+// buy results, service keys and cloud lookups, with the nulls and extra fields the reference shows.
+import { CLOUD_KEYS, CloudKey, FOREIGN_PORT, OUR_COMPANY, locationById, partnerPortByUid } from "./catalogue";
+import { ProductState, ServiceKeyState, Store } from "./store";
+
+function locationDetail(locationId: number) {
+  const l = locationById(locationId);
+  return l ? { name: l.name, city: l.city, metro: l.metro, country: l.country } : null;
+}
+
+/** The name, location and owner of any product a VXC can end on: ours, a partner port, or a foreign port. */
+export function endpointInfo(store: Store, uid: string) {
+  const own = store.products.get(uid);
+  if (own)
+    return {
+      productName: own.productName,
+      locationId: own.locationId,
+      ownerUid: own.companyUid,
+      diversityZone: own.diversityZone,
+      connectType: "DEFAULT",
+    };
+  const partner = partnerPortByUid(uid);
+  if (partner)
+    return {
+      productName: partner.title,
+      locationId: partner.locationId,
+      ownerUid: partner.companyUid,
+      diversityZone: partner.diversityZone,
+      connectType: partner.connectType,
+    };
+  if (uid === FOREIGN_PORT.productUid)
+    return {
+      productName: FOREIGN_PORT.productName,
+      locationId: FOREIGN_PORT.locationId,
+      ownerUid: FOREIGN_PORT.companyUid,
+      diversityZone: FOREIGN_PORT.diversityZone,
+      connectType: "DEFAULT",
+    };
+  return null;
+}
+
+function common(store: Store, p: ProductState) {
+  const live = store.liveDate(p);
+  const month = 30 * 24 * 3600 * 1000;
+  return {
+    productId: p.productId,
+    productUid: p.productUid,
+    productName: p.productName,
+    productType: p.productType,
+    provisioningStatus: store.status(p),
+    createDate: p.createDate,
+    createdBy: "dca8286a-590e-4c20-8c13-d42c54481537",
+    terminateDate: p.cancelNowAt,
+    liveDate: live,
+    contractStartDate: live,
+    contractEndDate: live === null ? null : live + p.term * month,
+    contractTermMonths: p.term,
+    market: locationById(p.locationId)?.market ?? null,
+    locationId: p.locationId,
+    locationDetails: locationDetail(p.locationId),
+    costCentre: p.costCentre,
+    companyUid: p.companyUid,
+    companyName: p.companyName,
+    secondaryName: null,
+    usageAlgorithm:
+      p.productType === "VXC" ? "POST_PAID_HOURLY_SPEED_LONG_HAUL_VXC" : "POST_PAID_HOURLY_SPEED_MCR",
+    locked: false,
+    adminLocked: false,
+    cancelable: true,
+    attributeTags: {},
+    resourceTags: p.resourceTags,
+    vxcApproval: { status: null, message: null, uid: null, type: null, newSpeed: null },
+  };
+}
+
+function vxcSummary(store: Store, v: ProductState) {
+  return {
+    productUid: v.productUid,
+    productName: v.productName,
+    productType: "VXC",
+    rateLimit: v.rateLimit,
+    provisioningStatus: store.status(v),
+    aEnd: {
+      productUid: v.aEnd?.productUid,
+      vlan: v.aEnd?.vlan,
+      locationId: endpointInfo(store, v.aEnd?.productUid ?? "")?.locationId ?? null,
+    },
+    bEnd: {
+      productUid: v.bEnd?.productUid,
+      vlan: v.bEnd?.vlan,
+      locationId: endpointInfo(store, v.bEnd?.productUid ?? "")?.locationId ?? null,
+    },
+    createDate: v.createDate,
+  };
+}
+
+function ixSummary(store: Store, ix: ProductState) {
+  return {
+    productUid: ix.productUid,
+    productName: ix.productName,
+    productType: "IX",
+    provisioningStatus: store.status(ix),
+    locationId: ix.locationId,
+    rateLimit: ix.rateLimit,
+    vlan: ix.vlan,
+    macAddress: ix.macAddress,
+    asn: ix.asn,
+    networkServiceType: ix.networkServiceType,
+    createDate: ix.createDate,
+    publicGraph: ix.publicGraph,
+  };
+}
+
+function portView(store: Store, p: ProductState) {
+  const children = store.children(p.productUid).filter((c) => store.isActive(c));
+  const base = {
+    ...common(store, p),
+    portSpeed: p.portSpeed,
+    marketplaceVisibility: p.marketplaceVisibility,
+    vxcPermitted: true,
+    vxcpermitted: true,
+    vxcAutoApproval: false,
+    diversityZone: p.diversityZone,
+    virtual: p.productType === "MCR2",
+    buyoutPort: false,
+    associatedVxcs: children.filter((c) => c.productType === "VXC").map((c) => vxcSummary(store, c)),
+    associatedIxs: children.filter((c) => c.productType === "IX").map((c) => ixSummary(store, c)),
+  };
+  if (p.productType === "MCR2") {
+    return {
+      ...base,
+      resources: {
+        virtual_router: {
+          id: p.productId,
+          mcrAsn: p.mcrAsn,
+          name: p.productName,
+          resource_name: "virtual_router",
+          resource_type: "virtual_router",
+          speed: p.portSpeed,
+        },
+      },
+    };
+  }
+  return {
+    ...base,
+    lagPrimary: (p.lagCount ?? 0) > 0,
+    lagId: (p.lagCount ?? 0) > 0 ? p.productId : null,
+    lagCount: p.lagCount,
+    aggregationId: null,
+    resources: {
+      interface: {
+        demarcation: `${locationById(p.locationId)?.name ?? ""}\nType: Single Mode Fibre Pair\n`,
+        description: p.companyName,
+        id: p.productId,
+        media: p.portSpeed === 1000 ? "LR/LX" : "LR4",
+        name: `Ethernet1/${p.productId % 48}`,
+        port_speed: p.portSpeed,
+        resource_type: "interface",
+        supported_speeds: [p.portSpeed],
+        up: store.status(p) === "LIVE" ? 1 : 0,
+      },
+    },
+  };
+}
+
+/** resources.csp_connection for a VXC whose B end is a cloud: an object for one, an array for several. */
+function cspConnection(v: ProductState) {
+  const cfg = v.bEnd?.partnerConfig;
+  if (!cfg) return undefined;
+  const connectType = String(cfg.connectType ?? "");
+  switch (connectType) {
+    case "AWS":
+    case "AWSHC":
+      return {
+        connectType,
+        resource_name: "b_csp_connection",
+        resource_type: "csp_connection",
+        account: cfg.ownerAccount ?? null,
+        amazon_asn: cfg.amazonAsn ?? 64512,
+        asn: cfg.asn ?? null,
+        amazon_address: cfg.amazonIpAddress ?? null,
+        customer_address: cfg.customerIpAddress ?? null,
+        name: cfg.name ?? "MEGAPORT",
+        type: cfg.type ?? null,
+        vif_id: connectType === "AWS" ? `dxvif-${v.productId.toString(16)}` : null,
+        connection_id: connectType === "AWSHC" ? `dxcon-${v.productId.toString(16)}` : null,
+        ownerAccount: cfg.ownerAccount ?? null,
+      };
+    case "AZURE":
+      return {
+        connectType,
+        resource_name: "b_csp_connection",
+        resource_type: "csp_connection",
+        bandwidth: v.rateLimit,
+        managed: (cfg.peers as unknown[] | undefined)?.length ? true : false,
+        megaports: [],
+        ports: [],
+        service_key: "(hidden)",
+        vlan: v.bEnd?.vlan,
+      };
+    case "GOOGLE":
+      // Google answers as an array, one item per interconnect attachment (megaport-current-api.md).
+      return [
+        {
+          connectType,
+          resource_name: "b_csp_connection",
+          resource_type: "csp_connection",
+          bandwidth: v.rateLimit,
+          bandwidths: [50, 100, 200, 300, 400, 500, 1000, 2000, 5000, 10000],
+          csp_name: "Google",
+          megaports: [],
+          ports: [],
+        },
+      ];
+    case "ORACLE":
+      return {
+        connectType,
+        resource_name: "b_csp_connection",
+        resource_type: "csp_connection",
+        csp_name: "Oracle",
+        virtualCircuitId: cfg.virtualCircuitId,
+      };
+    case "TRANSIT":
+      return {
+        connectType,
+        resource_name: "b_csp_connection",
+        resource_type: "csp_connection",
+        customer_ip4_address: "100.64.0.2/30",
+        ipv4_gateway_address: "100.64.0.1",
+      };
+    default:
+      return { connectType, resource_name: "b_csp_connection", resource_type: "csp_connection" };
+  }
+}
+
+function vxcView(store: Store, v: ProductState) {
+  const status = store.status(v);
+  const end = (e: ProductState["aEnd"]) => {
+    const info = endpointInfo(store, e?.productUid ?? "");
+    return {
+      productUid: e?.productUid ?? null,
+      productName: info?.productName ?? null,
+      locationId: info?.locationId ?? null,
+      location: info ? (locationById(info.locationId)?.name ?? null) : null,
+      locationDetail: info ? locationDetail(info.locationId) : null,
+      vlan: e?.vlan ?? null,
+      innerVlan: e?.innerVlan ?? null,
+      ownerUid: info?.ownerUid ?? null,
+      diversityZone: info?.diversityZone ?? null,
+      connectType: info?.connectType ?? "DEFAULT",
+      secondaryName: null,
+    };
+  };
+  const csp = cspConnection(v);
+  const decommissioned = status === "DECOMMISSIONED";
+  return {
+    ...common(store, v),
+    rateLimit: v.rateLimit,
+    maximumRate: 10000,
+    shutdown: v.shutdown,
+    up: status === "LIVE" && !v.shutdown,
+    distanceBand: "METRO",
+    aEnd: end(v.aEnd),
+    bEnd: end(v.bEnd),
+    resources: {
+      // A decommissioned VXC reports `vll: []` (megaport-current-api.md, "Reading the VXC response").
+      vll: decommissioned
+        ? []
+        : {
+            a_vlan: v.aEnd?.vlan ?? null,
+            b_vlan: v.bEnd?.vlan ?? null,
+            rate_limit_mbps: v.rateLimit,
+            resource_name: "vll",
+            resource_type: "vll",
+            shutdown: v.shutdown,
+            up: status === "LIVE" ? 1 : 0,
+          },
+      ...(csp ? { csp_connection: csp } : {}),
+    },
+  };
+}
+
+function ixView(store: Store, ix: ProductState) {
+  const ixType = ix.networkServiceType ?? "";
+  return {
+    ...common(store, ix),
+    term: ix.term,
+    deployDate: store.liveDate(ix),
+    rateLimit: ix.rateLimit,
+    promoCode: ix.promoCode,
+    vlan: ix.vlan,
+    macAddress: ix.macAddress,
+    asn: ix.asn,
+    networkServiceType: ixType,
+    publicGraph: ix.publicGraph,
+    reverseDns: ix.reverseDns,
+    shutdown: ix.shutdown,
+    ixPeerMacro: `AS-${ix.asn}`,
+    resources: {
+      interface: {
+        demarcation: "",
+        description: ix.companyName,
+        id: ix.productId,
+        media: "LR",
+        name: "Ethernet1/1",
+        port_speed: 10000,
+        resource_type: "interface",
+        up: 1,
+      },
+      bgp_connection: [
+        {
+          asn: ix.asn,
+          customer_asn: ix.asn,
+          customer_ip_address: "103.26.68.30",
+          isp_asn: 58941,
+          isp_ip_address: "103.26.68.1",
+          max_prefixes: 1000,
+          password: null,
+          resource_type: "bgp_connection",
+          up: 1,
+        },
+      ],
+      ip_address: [
+        {
+          address: "103.26.68.30/23",
+          description: ix.companyName,
+          id: ix.productId,
+          resource_type: "ip_address",
+          version: 4,
+          reverse_dns: ix.reverseDns,
+        },
+      ],
+      vpls_interface: {
+        mac_address: ix.macAddress,
+        rate_limit_mbps: ix.rateLimit,
+        resource_type: "vpls_interface",
+        vlan: ix.vlan,
+        shutdown: ix.shutdown,
+      },
+    },
+  };
+}
+
+export function productView(store: Store, p: ProductState): Record<string, unknown> {
+  switch (p.productType) {
+    case "VXC":
+      return vxcView(store, p);
+    case "IX":
+      return ixView(store, p);
+    default:
+      return portView(store, p);
+  }
+}
+
+/** One item of a buy response: the reference's Port/MCR/IX shape, or the VXC order shape. */
+export function buyResultView(store: Store, p: ProductState): Record<string, unknown> {
+  if (p.productType === "VXC") {
+    return {
+      createDate: p.createDate,
+      vxcOrderId: p.productId,
+      payerMegaPortName: endpointInfo(store, p.aEnd?.productUid ?? "")?.productName ?? null,
+      nonPayerMegaPortName: endpointInfo(store, p.bEnd?.productUid ?? "")?.productName ?? null,
+      payerCompanyId: OUR_COMPANY.companyId,
+      salesId: null,
+      payerVlanId: p.aEnd?.vlan ?? null,
+      nonPayerVlanId: p.bEnd?.vlan ?? null,
+      fixedTerm: true,
+      duration: p.term,
+      rollover: true,
+      serviceName: p.productName,
+      payerStatus: "APPROVED",
+      nonPayerStatus: "APPROVED",
+      speed: p.rateLimit,
+      distanceBand: "METRO",
+      intercapPath: null,
+      awsId: null,
+      promoCode: p.promoCode,
+      rateType: "MONTHLY",
+      vxcJTechnicalServiceId: p.productId,
+      vxcJTechnicalServiceUid: p.productUid,
+      provisionDate: p.createDate,
+      orderType: "NEW",
+      monthlyDiscountAmount: null,
+      discountMonths: null,
+      amazonDirectConnectConfigDto: null,
+      amsixConnectConfigDto: null,
+      rate: null,
+      setup: null,
+      asn: null,
+      bgpPassword: null,
+      usageAlgorithm: "TIME_AT_RATE",
+      costCentre: p.costCentre || null,
+      azureServiceKey: null,
+      serviceKey: null,
+      connectType: String(p.bEnd?.partnerConfig?.connectType ?? "DEFAULT"),
+      fullyApproved: true,
+      provisioningStatus: "DEPLOYABLE",
+    };
+  }
+  return {
+    serviceName: p.productName,
+    name: p.productName,
+    secondaryName: null,
+    technicalServiceId: p.productId,
+    technicalServiceUid: p.productUid,
+    requestedDate: p.createDate,
+    configuredDate: null,
+    currentEstimatedDelivery: null,
+    companyName: p.companyName,
+    companyId: OUR_COMPANY.companyId,
+    billingContactName: null,
+    billingContactId: null,
+    adminContactName: null,
+    adminContactId: null,
+    technicalContactName: null,
+    technicalContactId: null,
+    salesName: null,
+    salesId: null,
+    billableId: p.productId,
+    billableUsageAlgorithm: "NOT_POST_PAID",
+    productType: p.productType === "MCR2" ? "MEGAPORT" : p.productType,
+    provisioningStatus: "DEPLOYABLE",
+    inAdvanceBillingStatus: "NOT_ACTIVATED",
+    provisioningItems: [],
+    tags: [],
+    vxcDistanceBand: null,
+    intercapPath: null,
+    marketplaceVisibility: p.marketplaceVisibility,
+    vxcPermitted: true,
+    vxcAutoApproval: false,
+    createDate: p.createDate,
+    terminationDate: null,
+    contractStartDate: null,
+    rateType: "MONTHLY",
+    trialAgreement: false,
+    payerCompanyId: null,
+    minimumSpeed: null,
+    maximumSpeed: null,
+    rateLimit: p.rateLimit ?? p.portSpeed,
+    errorMessage: null,
+    market: locationById(p.locationId)?.market ?? null,
+    accountManager: null,
+    promptUid: null,
+    components: [],
+    attributes: [],
+    aLocation: null,
+    bLocation: null,
+    aLocationId: null,
+    bLocationId: null,
+    attributeTags: {},
+    virtual: p.productType === "MCR2",
+    shortTechnicalServiceUid: p.productUid.slice(0, 8),
+  };
+}
+
+export function serviceKeyView(
+  store: Store,
+  k: ServiceKeyState,
+  withProduct = false,
+): Record<string, unknown> {
+  const p = store.products.get(k.productUid);
+  const now = store.time();
+  const inWindow = !k.validFor || (k.validFor.start <= now && now <= k.validFor.end);
+  return {
+    key: k.key,
+    createDate: k.createDate,
+    companyId: OUR_COMPANY.companyId,
+    companyUid: OUR_COMPANY.companyUid,
+    companyName: OUR_COMPANY.companyName,
+    description: k.description,
+    productId: k.productId,
+    productUid: k.productUid,
+    productName: p?.productName ?? null,
+    ...(withProduct && p ? { productDto: productView(store, p) } : {}),
+    vlan: k.vlan,
+    maxSpeed: k.maxSpeed,
+    preApproved: k.preApproved,
+    singleUse: k.singleUse,
+    lastUsed: k.lastUsed,
+    active: k.active,
+    validFor: k.validFor,
+    valid: k.active && inWindow && !(k.singleUse && k.lastUsed !== null),
+  };
+}
+
+/** Which VXC, if any, occupies a partner port (the lookups' `vxc` field). */
+function vxcOnPort(store: Store, portUid: string): ProductState | undefined {
+  return [...store.products.values()].find(
+    (p) => p.productType === "VXC" && store.isActive(p) && p.bEnd?.productUid === portUid,
+  );
+}
+
+export function cloudKeyFor(kind: string, key: string): CloudKey | undefined {
+  return CLOUD_KEYS.find((k) => k.kind === kind && k.key === key);
+}
+
+export function cloudLookupView(store: Store, k: CloudKey): Record<string, unknown> {
+  const megaports = k.portUids.map((uid) => {
+    const port = partnerPortByUid(uid)!;
+    const loc = locationById(port.locationId);
+    const used = vxcOnPort(store, uid);
+    return {
+      port: 5000 + port.rank,
+      ...(k.kind === "azure" ? { type: port.azureType } : {}),
+      vxc: used ? used.productId : null,
+      productId: 5000 + port.rank,
+      productUid: uid,
+      name: port.title,
+      nServiceId: 10000 + port.rank,
+      description: `${port.companyName} at ${loc?.name ?? ""}`,
+      companyId: 5000,
+      companyUid: port.companyUid,
+      companyName: port.companyName,
+      portSpeed: port.speed,
+      locationId: port.locationId,
+      state: loc?.state ?? null,
+      country: loc?.country ?? null,
+    };
+  });
+  switch (k.kind) {
+    case "azure":
+      return {
+        bandwidth: k.bandwidth,
+        megaports,
+        peers: [],
+        resource_type: "Azure_connection",
+        service_key: k.key,
+        vlan: k.vlan ?? 0,
+      };
+    case "google":
+      return { bandwidths: k.bandwidths, megaports, resource_type: "csp_connection" };
+    case "oracle":
+      return { bandwidth: k.bandwidth, csp_id: k.key, megaports, resource_type: "csp_connection" };
+    case "nutanix":
+      return {
+        bandwidth: k.bandwidth,
+        connectType: "NUTANIX",
+        megaports,
+        resource_type: "csp_connection",
+        serviceKey: k.key,
+      };
+  }
+}

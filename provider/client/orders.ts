@@ -1,0 +1,97 @@
+// Network design validate (POST /v3/networkdesign/validate, bare array) and buy
+// (POST /v4/networkdesign/buy, {networkDesign, discountCodes}) – megaport-current-api.md §1.3.
+import { z } from "zod";
+import { MegaportApiError } from "./errors";
+import { Transport } from "./transport";
+import { optNumber, optString } from "./shapes";
+import type { PortOrderItem } from "./ports";
+import type { McrOrderItem } from "./mcrs";
+import type { VxcOrderItem } from "./vxcs";
+import type { IxOrderItem } from "./ixs";
+
+/** One item of a network design: a new Port/MCR, or an existing product with new VXCs/IXs. */
+export type OrderItem = PortOrderItem | McrOrderItem | VxcOrderItem | IxOrderItem;
+
+export interface BuyOrderRequest {
+  networkDesign: OrderItem[];
+  discountCodes: string[];
+}
+
+export const Price = z.object({
+  monthlyRate: optNumber,
+  monthlySetup: optNumber,
+  hourlyRate: optNumber,
+  dailyRate: optNumber,
+  currency: optString,
+  key: optString,
+});
+
+export const ValidateItem = z.object({
+  serviceName: optString,
+  productType: optString,
+  productUid: optString,
+  market: optString,
+  price: Price.nullish(),
+  error: optString,
+});
+export type ValidateItem = z.infer<typeof ValidateItem>;
+
+export const BuyResultItem = z.object({
+  technicalServiceUid: optString,
+  /** VXC orders answer with this instead of technicalServiceUid. */
+  vxcJTechnicalServiceUid: optString,
+  serviceName: optString,
+  productType: optString,
+  provisioningStatus: optString,
+});
+export type BuyResultItem = z.infer<typeof BuyResultItem>;
+
+export class OrdersService {
+  constructor(private readonly t: Transport) {}
+
+  /** Validates an order and returns its priced items; fails with kind "validation" naming each error. */
+  async validate(order: OrderItem[]): Promise<ValidateItem[]> {
+    const path = "/v3/networkdesign/validate";
+    // Validate places nothing, so it is safe to repeat.
+    const res = await this.t.send({
+      method: "POST",
+      path,
+      body: order,
+      schema: z.array(ValidateItem),
+      retry: "idempotent",
+    });
+    const failed = res.data.filter((i) => i.error);
+    if (failed.length > 0) {
+      throw new MegaportApiError({
+        kind: "validation",
+        method: "POST",
+        path,
+        status: 200,
+        megaportMessage: `${res.message || "Validation failed"}: ${failed.map((i) => `${i.serviceName ?? i.productType ?? "item"}: ${i.error}`).join("; ")}`,
+        data: failed,
+      });
+    }
+    return res.data;
+  }
+
+  /** Places the order. Never retried after it may have been received: see RetryPolicy "order". */
+  async buy(
+    order: OrderItem[],
+    discountCodes: string[] = [],
+  ): Promise<{ message: string; items: BuyResultItem[] }> {
+    const body: BuyOrderRequest = { networkDesign: order, discountCodes };
+    const res = await this.t.send({
+      method: "POST",
+      path: "/v4/networkdesign/buy",
+      body,
+      schema: z.array(BuyResultItem),
+      retry: "order",
+    });
+    return { message: res.message, items: res.data };
+  }
+}
+
+/** The product uid a buy result item names (technicalServiceUid, or vxcJTechnicalServiceUid for VXCs). */
+export function boughtUid(item: BuyResultItem): string | undefined {
+  return item.technicalServiceUid ?? item.vxcJTechnicalServiceUid ?? undefined;
+}

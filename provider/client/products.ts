@@ -1,0 +1,142 @@
+// Any product by uid (GET /v2/product/{uid}), the product list, lifecycle actions and tags.
+// One schema covers Ports, MCRs, VXCs and IXs: the same endpoint returns all four.
+import { z } from "zod";
+import { Transport } from "./transport";
+import { anyObject, epochMs, optBoolean, optNumber, optString } from "./shapes";
+
+export const VxcEnd = z.object({
+  productUid: optString,
+  productName: optString,
+  locationId: optNumber,
+  location: optString,
+  vlan: optNumber,
+  innerVlan: optNumber,
+  ownerUid: optString,
+  diversityZone: optString,
+  connectType: optString,
+  locationDetail: z
+    .object({ name: optString, city: optString, metro: optString, country: optString })
+    .nullish(),
+});
+export type VxcEnd = z.infer<typeof VxcEnd>;
+
+const Resources = z
+  .object({
+    virtual_router: z.object({ mcrAsn: optNumber, speed: optNumber }).nullish(),
+    interface: anyObject.nullish(),
+    // A decommissioned VXC reports `vll: []` (megaport-current-api.md, "Reading the VXC response").
+    vll: z.union([anyObject, z.array(z.unknown())]).nullish(),
+    // One object, or an array of them, depending on the partner.
+    csp_connection: z.union([anyObject, z.array(anyObject)]).nullish(),
+  })
+  .nullish();
+
+export const Product = z.object({
+  productUid: z.string(),
+  productId: optNumber,
+  productName: z.string(),
+  productType: z.string(),
+  provisioningStatus: z.string(),
+  createDate: epochMs,
+  liveDate: epochMs,
+  terminateDate: epochMs,
+  contractStartDate: epochMs,
+  contractEndDate: epochMs,
+  contractTermMonths: optNumber,
+  costCentre: optString,
+  companyUid: optString,
+  companyName: optString,
+  locationId: optNumber,
+  market: optString,
+  marketplaceVisibility: optBoolean,
+  diversityZone: optString,
+  locationDetails: z
+    .object({ name: optString, city: optString, metro: optString, country: optString })
+    .nullish(),
+  // Ports and MCRs
+  portSpeed: optNumber,
+  lagCount: optNumber,
+  virtual: optBoolean,
+  associatedVxcs: z.array(anyObject).nullish(),
+  associatedIxs: z.array(anyObject).nullish(),
+  // VXCs and IXs
+  rateLimit: optNumber,
+  shutdown: optBoolean,
+  aEnd: VxcEnd.nullish(),
+  bEnd: VxcEnd.nullish(),
+  // IXs
+  vlan: optNumber,
+  macAddress: optString,
+  asn: optNumber,
+  networkServiceType: optString,
+  publicGraph: optBoolean,
+  reverseDns: optString,
+  term: optNumber,
+  resources: Resources,
+  resourceTags: z.array(z.object({ key: z.string(), value: z.string() })).nullish(),
+});
+export type Product = z.infer<typeof Product>;
+
+export type LifecycleAction = "CANCEL_NOW" | "CANCEL" | "UN_CANCEL";
+
+export class ProductsService {
+  constructor(private readonly t: Transport) {}
+
+  async get(productUid: string): Promise<Product> {
+    const res = await this.t.send({
+      method: "GET",
+      path: `/v2/product/${encodeURIComponent(productUid)}`,
+      schema: Product,
+      retry: "idempotent",
+    });
+    return res.data;
+  }
+
+  /** Ports and MCRs with their associated VXCs and IXs. */
+  async list(): Promise<Product[]> {
+    const res = await this.t.send({
+      method: "GET",
+      path: "/v2/products",
+      schema: z.array(Product),
+      retry: "idempotent",
+    });
+    return res.data;
+  }
+
+  /**
+   * A lifecycle action. Repeating CANCEL_NOW, CANCEL or UN_CANCEL cannot buy anything or undo a
+   * different change: a repeat either does the same thing again or is refused because the product is
+   * already in the target state, which callers check by reading the product. So they are retried like
+   * idempotent calls, which also covers the transient "rollback-only" 5xx the Terraform provider retries.
+   */
+  async action(productUid: string, action: LifecycleAction): Promise<string> {
+    const res = await this.t.send({
+      method: "POST",
+      path: `/v3/product/${encodeURIComponent(productUid)}/action/${action}`,
+      schema: z.unknown(),
+      retry: "idempotent",
+    });
+    return res.message;
+  }
+
+  async tags(productUid: string): Promise<Array<{ key: string; value: string }>> {
+    const res = await this.t.send({
+      method: "GET",
+      path: `/v2/product/${encodeURIComponent(productUid)}/tags`,
+      schema: z.object({ resourceTags: z.array(z.object({ key: z.string(), value: z.string() })).nullish() }),
+      retry: "idempotent",
+    });
+    return res.data.resourceTags ?? [];
+  }
+
+  /** Replaces the tags (absolute values, so safe to repeat). */
+  async setTags(productUid: string, resourceTags: Array<{ key: string; value: string }>): Promise<void> {
+    await this.t.send({
+      method: "PUT",
+      path: `/v2/product/${encodeURIComponent(productUid)}/tags`,
+      body: { resourceTags },
+      schema: z.unknown(),
+      retry: "idempotent",
+    });
+  }
+}

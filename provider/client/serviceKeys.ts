@@ -1,0 +1,96 @@
+// Service keys: GET|POST|PUT /v2/service/key. The API has no DELETE.
+import { z } from "zod";
+import { registerSecret } from "./errors";
+import { Transport } from "./transport";
+import { epochMs, optBoolean, optNumber, optString } from "./shapes";
+
+export const ServiceKey = z.object({
+  key: z.string(),
+  createDate: epochMs,
+  description: optString,
+  productId: optNumber,
+  productUid: z.string(),
+  productName: optString,
+  vlan: optNumber,
+  maxSpeed: optNumber,
+  preApproved: optBoolean,
+  singleUse: optBoolean,
+  lastUsed: epochMs,
+  active: optBoolean,
+  validFor: z.object({ start: z.number(), end: z.number() }).nullish(),
+  valid: optBoolean,
+});
+export type ServiceKey = z.infer<typeof ServiceKey>;
+
+export interface CreateServiceKeyRequest {
+  productUid: string;
+  singleUse: boolean;
+  maxSpeed?: number | null;
+  active?: boolean;
+  preApproved?: boolean;
+  description?: string;
+  vlan?: number | null;
+  validFor?: { start: number; end: number } | null;
+}
+
+export interface UpdateServiceKeyRequest {
+  key: string;
+  productUid: string;
+  singleUse: boolean;
+  active: boolean;
+  validFor?: { start: number; end: number } | null;
+}
+
+export class ServiceKeysService {
+  constructor(private readonly t: Transport) {}
+
+  /** Creates a key. Not repeatable: a second call would issue a second key. */
+  async create(req: CreateServiceKeyRequest): Promise<ServiceKey> {
+    const res = await this.t.send({
+      method: "POST",
+      path: "/v2/service/key",
+      body: req,
+      schema: ServiceKey,
+      retry: "order",
+    });
+    registerSecret(res.data.key);
+    return res.data;
+  }
+
+  /** The key's details; the key is sent as a real query parameter (see megaport-current-api.md). */
+  async get(key: string): Promise<ServiceKey> {
+    registerSecret(key);
+    const res = await this.t.send({
+      method: "GET",
+      path: "/v2/service/key",
+      query: { key },
+      schema: ServiceKey,
+      retry: "idempotent",
+    });
+    return res.data;
+  }
+
+  async list(productIdOrUid?: string): Promise<ServiceKey[]> {
+    const res = await this.t.send({
+      method: "GET",
+      path: "/v2/service/key",
+      query: { productIdOrUid },
+      schema: z.array(ServiceKey),
+      retry: "idempotent",
+    });
+    for (const k of res.data) registerSecret(k.key);
+    return res.data;
+  }
+
+  /** Sets absolute values, so it is safe to repeat. */
+  async update(req: UpdateServiceKeyRequest): Promise<void> {
+    registerSecret(req.key);
+    await this.t.send({
+      method: "PUT",
+      path: "/v2/service/key",
+      body: req,
+      schema: z.unknown(),
+      retry: "idempotent",
+    });
+  }
+}
