@@ -1,0 +1,30 @@
+// Shared facts about Megaport products, defined once (megaport-current-api.md §1.3 and §2).
+
+/** Contract terms in months. 48 and 60 are accepted since the Terraform provider's fix #292. */
+export const CONTRACT_TERMS = [1, 12, 24, 36, 48, 60] as const;
+export const PORT_SPEEDS = [1000, 10000, 100000] as const;
+export const MCR_SPEEDS = [1000, 2500, 5000, 10000, 25000, 50000, 100000, 400000] as const;
+export const DEFAULT_MCR_ASN = 133937;
+
+/** States in which a product is usable, and after which create stops waiting. */
+export const READY_STATES = ["CONFIGURED", "LIVE"];
+/** States in which a create has failed for good. */
+export const FAILED_STATES = ["FAILED", "CANCELLED", "DECOMMISSIONED", "DECOMMISSIONING", "CANCELLED_PARENT"];
+
+/**
+ * A product that read() reports as gone: DECOMMISSIONED (or being decommissioned). CANCELLED is not
+ * gone: the service is still live and billed until the end of its term (megaport-current-api.md §3).
+ */
+export function isProductGoneStatus(status: string): boolean {
+  return status === "DECOMMISSIONED" || status === "DECOMMISSIONING";
+}
+
+/** The value Pulumi passes to check() and diff() for inputs not known during preview (pulumi-notes.md §1.5). */
+export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+export function containsUnknown(v: unknown): boolean {
+  if (v === UNKNOWN) return true;
+  if (Array.isArray(v)) return v.some(containsUnknown);
+  if (v !== null && typeof v === "object") return Object.values(v).some(containsUnknown);
+  return false;
+}

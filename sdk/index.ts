@@ -1,0 +1,28 @@
+// pulumi-megaport: Megaport Ports, MCRs, VXCs, IXs and service keys as Pulumi resources, and the
+// look-ups a network stack starts with. Configure with megaport:* config (see README).
+export { Port } from "./port";
+export type { PortArgs } from "./port";
+export { Mcr } from "./mcr";
+export type { McrArgs } from "./mcr";
+export { Vxc } from "./vxc";
+export type {
+  VxcArgs,
+  VxcEndArgs,
+  VxcEndDetails,
+  PartnerConfigArgs,
+  AwsConfigArgs,
+  AzureConfigArgs,
+  GoogleConfigArgs,
+  OracleConfigArgs,
+  VrouterConfigArgs,
+  BgpConnectionArgs,
+} from "./vxc";
+export { Ix } from "./ix";
+export type { IxArgs } from "./ix";
+export { ServiceKey } from "./serviceKey";
+export type { ServiceKeyArgs } from "./serviceKey";
+export type { LocationDetails } from "./resource";
+export * from "./data/locations";
+export * from "./data/partnerPorts";
+export * from "./data/cloudPorts";
+export * from "./data/ixTypesAndPrices";
