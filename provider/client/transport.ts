@@ -59,11 +59,12 @@ export interface Envelope<T> {
 const EnvelopeShape = z.object({
   message: z.string().nullish(),
   terms: z.string().nullish(),
-  data: z.unknown(),
+  // Lifecycle actions answer with a message and no data.
+  data: z.unknown().optional(),
 });
 const ErrorShape = z.object({
   message: z.string().nullish(),
-  data: z.unknown(),
+  data: z.unknown().optional(),
   trace_id: z.string().nullish(),
 });
 
