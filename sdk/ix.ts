@@ -33,6 +33,9 @@ export interface IxArgs {
  * ```
  */
 export class Ix extends MegaportResource {
+  /** The IX's own product UID (also its Pulumi id). */
+  declare public readonly ixUid: pulumi.Output<string>;
+  /** The port the IX is on. */
   declare public readonly productUid: pulumi.Output<string>;
   declare public readonly provisioningStatus: pulumi.Output<string>;
   declare public readonly createDate: pulumi.Output<number | null>;
@@ -45,6 +48,12 @@ export class Ix extends MegaportResource {
   declare public readonly assignedVlan: pulumi.Output<number | null>;
 
   constructor(name: string, args: IxArgs, opts?: pulumi.CustomResourceOptions) {
-    super("Ix", name, { ...args }, [...PRODUCT_OUTPUTS, "assignedVlan"], opts);
+    super(
+      "Ix",
+      name,
+      { ...args },
+      [...PRODUCT_OUTPUTS.filter((o) => o !== "productUid"), "ixUid", "assignedVlan"],
+      opts,
+    );
   }
 }

@@ -51,7 +51,14 @@ export function ixInputs(p: Product, olds: Outputs): IxArgs {
 }
 
 function outputs(p: Product, args: IxArgs, olds: Outputs): Outputs {
-  return { ...args, ...productOutputs(p), ...priceOutputs(olds), assignedVlan: p.vlan ?? null };
+  // `productUid` is the port the IX is on (Megaport's order field); the IX's own UID is `ixUid` and the id.
+  return {
+    ...productOutputs(p),
+    ...priceOutputs(olds),
+    ...args,
+    ixUid: p.productUid,
+    assignedVlan: p.vlan ?? null,
+  };
 }
 
 async function findOrderedIx(client: MegaportClient, args: IxArgs): Promise<Product | undefined> {

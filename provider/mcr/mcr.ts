@@ -39,7 +39,10 @@ export function mcrInputs(p: Product, olds: Outputs, tags: Record<string, string
     locationId: p.locationId ?? o.locationId ?? 0,
     contractTermMonths: p.contractTermMonths ?? o.contractTermMonths ?? 1,
     asn: p.resources?.virtual_router?.mcrAsn ?? o.asn ?? 133937,
-    diversityZone: (p.diversityZone as "red" | "blue" | null | undefined) ?? o.diversityZone,
+    diversityZone:
+      o.diversityZone === undefined
+        ? undefined
+        : ((p.diversityZone as "red" | "blue" | null | undefined) ?? o.diversityZone),
     costCentre: p.costCentre ? p.costCentre : o.costCentre === undefined ? undefined : "",
     promoCode: o.promoCode,
     resourceTags: tags,

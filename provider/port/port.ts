@@ -59,8 +59,12 @@ export function portInputs(p: Product, olds: Outputs, tags: Record<string, strin
     locationId: p.locationId ?? o.locationId ?? 0,
     contractTermMonths: p.contractTermMonths ?? o.contractTermMonths ?? 1,
     marketplaceVisibility: p.marketplaceVisibility ?? o.marketplaceVisibility ?? false,
-    // The API may return no zone; keep the stored one then (as the Terraform provider does).
-    diversityZone: (p.diversityZone as "red" | "blue" | null | undefined) ?? o.diversityZone,
+    // A zone left to Megaport stays unset; the API may return none, then the stored one is kept
+    // (as the Terraform provider does).
+    diversityZone:
+      o.diversityZone === undefined
+        ? undefined
+        : ((p.diversityZone as "red" | "blue" | null | undefined) ?? o.diversityZone),
     // An empty cost centre reads back as "": keep "no cost centre" as the program wrote it.
     costCentre: p.costCentre ? p.costCentre : o.costCentre === undefined ? undefined : "",
     promoCode: o.promoCode,

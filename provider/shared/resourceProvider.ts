@@ -53,6 +53,19 @@ export function canonical(v: unknown): string {
   return JSON.stringify(v ?? null);
 }
 
+/** Drops undefined members at any depth: the engine's protobuf Struct cannot carry them. */
+export function withoutUndefined<T>(v: T): T {
+  if (Array.isArray(v)) return v.map(withoutUndefined) as T;
+  if (v !== null && typeof v === "object") {
+    return Object.fromEntries(
+      Object.entries(v as Record<string, unknown>)
+        .filter(([, x]) => x !== undefined)
+        .map(([k, x]) => [k, withoutUndefined(x)]),
+    ) as T;
+  }
+  return v;
+}
+
 /** The input keys whose values differ between the stored state and the program. */
 export function changedInputs(
   schemaKeys: string[],
@@ -142,7 +155,7 @@ export function makeResourceProvider<A extends Inputs>(
       }
       try {
         const outs = await def.awaitCreated(ctx, created.id, args, created.outs);
-        return { id: created.id, outs };
+        return { id: created.id, outs: withoutUndefined(outs) };
       } catch (e) {
         const reason = describe(ctx.label, "waiting for provisioning", e).message;
         // Keep the id in state (Pulumi records the resource as partially created), so the next
@@ -168,7 +181,11 @@ export function makeResourceProvider<A extends Inputs>(
       }
       // An empty id tells the engine the resource is gone, so the next `up` creates it again.
       if (!current) return { id: "", props: {} };
-      return { id, props: current.outs, inputs: current.inputs as unknown as Outputs };
+      return {
+        id,
+        props: withoutUndefined(current.outs),
+        inputs: withoutUndefined(current.inputs as unknown as Outputs),
+      };
     },
 
     async update(id: string, olds: Outputs, news: Inputs) {
@@ -176,7 +193,7 @@ export function makeResourceProvider<A extends Inputs>(
       const changed = changedInputs(keys, olds, news, def.createOnly);
       try {
         const outs = await def.update(ctx, id, olds, news as A, changed);
-        return { outs };
+        return { outs: withoutUndefined(outs) };
       } catch (e) {
         throw describe(ctx.label, "update", e);
       }
