@@ -14,11 +14,18 @@ const destroy = args.includes("--destroy");
 const useEmulator = !args.includes("--no-emulator");
 
 async function main() {
-  const cache = process.env.PULUMI_MEGAPORT_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "pulumi-megaport");
+  const cache =
+    process.env.PULUMI_MEGAPORT_CACHE ??
+    join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "pulumi-megaport");
   const stateDir = join(cache, "demo-state");
   mkdirSync(stateDir, { recursive: true });
   // The emulator keeps its products in a file beside the stack state, so the demo can be destroyed later.
-  const emu = useEmulator ? await startEmulator({ timings: { ...REALISTIC_TIMINGS, deployableMs: 1500, configuredMs: 1500, decommissionMs: 1000 }, statePath: join(stateDir, "emulator.json") }) : undefined;
+  const emu = useEmulator
+    ? await startEmulator({
+        timings: { ...REALISTIC_TIMINGS, deployableMs: 1500, configuredMs: 1500, decommissionMs: 1000 },
+        statePath: join(stateDir, "emulator.json"),
+      })
+    : undefined;
   const config: Record<string, { value: string; secret?: boolean }> = emu
     ? {
         "megaport:baseUrl": { value: emu.url },
@@ -29,13 +36,21 @@ async function main() {
       }
     : {};
   if (emu) console.log(`Megaport emulator listening on ${emu.url}`);
-  const pulumiCommand = await PulumiCommand.get({ root: resolve(process.env.PULUMI_MEGAPORT_ENGINE_DIR ?? "", ".."), skipVersionCheck: true });
+  const pulumiCommand = await PulumiCommand.get({
+    root: resolve(process.env.PULUMI_MEGAPORT_ENGINE_DIR ?? "", ".."),
+    skipVersionCheck: true,
+  });
   const stack = await LocalWorkspace.createOrSelectStack(
     { stackName: "demo", projectName: "megaport-demo", program: portMcrVxc },
     {
       pulumiCommand,
-      workDir: repo,
-      envVars: { PULUMI_BACKEND_URL: `file://${stateDir}`, PULUMI_CONFIG_PASSPHRASE: process.env.PULUMI_CONFIG_PASSPHRASE ?? "megaport-local" },
+      // The demo's own project folder (LocalWorkspace writes Pulumi.yaml there); inside the repo so
+      // that the dynamic-provider plugin, which runs in it, finds node_modules.
+      workDir: join(repo, "demo"),
+      envVars: {
+        PULUMI_BACKEND_URL: `file://${stateDir}`,
+        PULUMI_CONFIG_PASSPHRASE: process.env.PULUMI_CONFIG_PASSPHRASE ?? "megaport-local",
+      },
       projectSettings: { name: "megaport-demo", runtime: "nodejs", backend: { url: `file://${stateDir}` } },
     },
   );
@@ -49,9 +64,12 @@ async function main() {
     }
     const started = Date.now();
     const up = await stack.up({ onOutput: print });
-    console.log(`\nup took ${((Date.now() - started) / 1000).toFixed(1)}s; changes ${JSON.stringify(up.summary.resourceChanges)}`);
+    console.log(
+      `\nup took ${((Date.now() - started) / 1000).toFixed(1)}s; changes ${JSON.stringify(up.summary.resourceChanges)}`,
+    );
     console.log("Stack outputs:");
-    for (const [k, v] of Object.entries(up.outputs)) console.log(`  ${k}: ${v.secret ? "[secret]" : JSON.stringify(v.value)}`);
+    for (const [k, v] of Object.entries(up.outputs))
+      console.log(`  ${k}: ${v.secret ? "[secret]" : JSON.stringify(v.value)}`);
     const preview = await stack.preview();
     console.log(`Second preview: ${JSON.stringify(preview.changeSummary)} (no changes expected)`);
     console.log(`Tear it down with: toolchain/megaport-dev demo --destroy`);

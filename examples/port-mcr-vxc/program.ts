@@ -5,8 +5,21 @@ import * as megaport from "../../sdk";
 
 export async function portMcrVxc() {
   const sydney = await megaport.getLocation({ name: "Global Switch Sydney" });
-  const port = new megaport.Port("port", { productName: "syd-port-1", portSpeed: 10000, locationId: sydney.id, contractTermMonths: 12, marketplaceVisibility: false, diversityZone: "red" });
-  const mcr = new megaport.Mcr("mcr", { productName: "syd-mcr-1", portSpeed: 1000, locationId: sydney.id, contractTermMonths: 1, asn: 64512 });
+  const port = new megaport.Port("port", {
+    productName: "syd-port-1",
+    portSpeed: 10000,
+    locationId: sydney.id,
+    contractTermMonths: 12,
+    marketplaceVisibility: false,
+    diversityZone: "red",
+  });
+  const mcr = new megaport.Mcr("mcr", {
+    productName: "syd-mcr-1",
+    portSpeed: 1000,
+    locationId: sydney.id,
+    contractTermMonths: 1,
+    asn: 64512,
+  });
   const vxc = new megaport.Vxc("port-to-mcr", {
     productName: "syd-port-to-mcr",
     rateLimit: 500,
@@ -15,7 +28,19 @@ export async function portMcrVxc() {
     bEnd: { productUid: mcr.productUid },
     bEndPartnerConfig: {
       connectType: "VROUTER",
-      interfaces: [{ ipAddresses: ["10.10.0.1/30"], bgpConnections: [{ peerAsn: 65001, localIpAddress: "10.10.0.1", peerIpAddress: "10.10.0.2", password: "change-me" }] }],
+      interfaces: [
+        {
+          ipAddresses: ["10.10.0.1/30"],
+          bgpConnections: [
+            {
+              peerAsn: 65001,
+              localIpAddress: "10.10.0.1",
+              peerIpAddress: "10.10.0.2",
+              password: "change-me",
+            },
+          ],
+        },
+      ],
     },
   });
   const aws = await megaport.getPartnerPort({ connectType: "AWSHC", locationId: sydney.id });

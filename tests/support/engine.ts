@@ -1,6 +1,6 @@
 // Runs Pulumi programs on the real engine, offline: Automation API, a local file backend in a
 // temporary folder, a fixed passphrase, and the CLI found by the toolchain (never downloaded).
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { execFileSync } from "node:child_process";
@@ -35,13 +35,16 @@ export async function newStack(
   env: Record<string, string> = {},
 ): Promise<TestStack> {
   const dir = mkdtempSync(join(tmpdir(), "megaport-e2e-"));
+  // Each stack gets its own project folder (LocalWorkspace writes Pulumi.yaml there), inside the
+  // repository so that the dynamic-provider plugin, which runs in it, finds node_modules.
+  mkdirSync(join(repo, ".pulumi-work"), { recursive: true });
+  const workDir = mkdtempSync(join(repo, ".pulumi-work", `${projectName}-`));
   const pulumiCommand = await PulumiCommand.get({ root: resolve(engineDir(), ".."), skipVersionCheck: true });
   const stack = await LocalWorkspace.createOrSelectStack(
     { stackName: "test", projectName, program },
     {
       pulumiCommand,
-      // The dynamic-provider plugin runs in the program's folder and must find node_modules there.
-      workDir: repo,
+      workDir,
       pulumiHome: join(dir, "home"),
       envVars: {
         PULUMI_CONFIG_PASSPHRASE: "megaport-test",
@@ -62,6 +65,7 @@ export async function newStack(
     cleanup: async () => {
       await stack.workspace.removeStack("test", { force: true }).catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
+      rmSync(workDir, { recursive: true, force: true });
     },
   };
 }
