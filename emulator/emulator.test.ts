@@ -1,0 +1,71 @@
+// The emulator driven directly over HTTP: state machine, validation rules, persistence.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startEmulator } from ".";
+import { clientFor } from "../tests/support/emulator";
+import { PortOrderItem } from "../provider/client/ports";
+
+const port = (extra: Record<string, unknown> = {}) =>
+  ({
+    productName: "p",
+    term: 12,
+    productType: "MEGAPORT",
+    portSpeed: 10000,
+    locationId: 3,
+    createDate: 0,
+    virtual: false,
+    marketplaceVisibility: false,
+    config: {},
+    ...extra,
+  }) as unknown as PortOrderItem;
+
+test("a bought port goes DEPLOYABLE → CONFIGURED → LIVE, and CANCEL_NOW ends in DECOMMISSIONED but stays readable", async () => {
+  const emu = await startEmulator({ timings: { deployableMs: 150, configuredMs: 150, decommissionMs: 150 } });
+  try {
+    const client = clientFor(emu);
+    const uid = (await client.orders.buy([port()])).items[0].technicalServiceUid!;
+    const seen = new Set<string>();
+    for (let i = 0; i < 40 && !seen.has("LIVE"); i++) {
+      seen.add((await client.products.get(uid)).provisioningStatus);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect([...seen]).toEqual(["DEPLOYABLE", "CONFIGURED", "LIVE"]);
+    await client.products.action(uid, "CANCEL_NOW");
+    expect((await client.products.get(uid)).provisioningStatus).toBe("DECOMMISSIONING");
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await client.products.get(uid)).provisioningStatus).toBe("DECOMMISSIONED");
+  } finally {
+    await emu.close();
+  }
+});
+
+test.each([
+  [{ locationId: 999 }, "Location 999 does not exist"],
+  [{ portSpeed: 2500 }, "Port speed 2500 Mbps is not available at location 3: available 1000, 10000, 100000"],
+  [{ term: 7 }, "Invalid term 7: must be one of 1, 12, 24, 36, 48, 60 months"],
+  [{ locationId: 10, config: { diversityZone: "blue" } }, "Port is not available at location 10 (blue zone)"],
+])("validate refuses %j with Megaport-style message", async (change, message) => {
+  const emu = await startEmulator();
+  try {
+    const err = (await clientFor(emu)
+      .orders.validate([port(change)])
+      .catch((e: unknown) => e)) as Error;
+    expect(err.message).toContain(message);
+  } finally {
+    await emu.close();
+  }
+});
+
+test("products survive a restart when a state file is given", async () => {
+  const statePath = join(mkdtempSync(join(tmpdir(), "emu-")), "state.json");
+  const first = await startEmulator({ statePath });
+  const uid = (await clientFor(first).orders.buy([port()])).items[0].technicalServiceUid!;
+  await first.close();
+  const second = await startEmulator({ statePath });
+  try {
+    expect((await clientFor(second).products.get(uid)).productName).toBe("p");
+  } finally {
+    await second.close();
+  }
+});
