@@ -22,6 +22,8 @@ async function main() {
   // The emulator keeps its products in a file beside the stack state, so the demo can be destroyed later.
   const emu = useEmulator
     ? await startEmulator({
+        // A fixed port: destroy uses the provider configuration stored in the state.
+        port: Number(process.env.MEGAPORT_DEMO_EMULATOR_PORT ?? 18437),
         timings: { ...REALISTIC_TIMINGS, deployableMs: 1500, configuredMs: 1500, decommissionMs: 1000 },
         statePath: join(stateDir, "emulator.json"),
       })
