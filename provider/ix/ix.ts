@@ -4,8 +4,15 @@ import { MegaportClient, Product } from "../client";
 import { IxOrderItem, UpdateIxRequest } from "../client/ixs";
 import { CheckFailure } from "../shared/checks";
 import { getClient } from "../shared/config";
-import { placeOrder } from "../shared/order";
-import { adoptProduct, cancelNow, priceOutputs, productOutputs, waitUntilVisible } from "../shared/product";
+import {
+  ChangeSet,
+  adoptOrOrder,
+  cancelNow,
+  priceOutputs,
+  productOutputs,
+  readLiveProduct,
+} from "../shared/product";
+import { isProductGoneStatus } from "../shared/facts";
 import { waitForProvisioning } from "../shared/provisioning";
 import { Outputs, ResourceDefinition } from "../shared/resourceProvider";
 import { IX_REPLACE_ON, IxArgs } from "./args";
@@ -67,7 +74,7 @@ async function findOrderedIx(client: MegaportClient, args: IxArgs): Promise<Prod
     (x) =>
       x.productName === args.productName &&
       x.networkServiceType === args.networkServiceType &&
-      !["DECOMMISSIONED", "DECOMMISSIONING"].includes(String(x.provisioningStatus)),
+      !isProductGoneStatus(String(x.provisioningStatus)),
   );
   return match ? client.products.get(String(match.productUid)) : undefined;
 }
@@ -112,19 +119,14 @@ export const ixDefinition: ResourceDefinition<IxArgs> = {
   createOnly: ["adoptProductUid", "promoCode"],
   extraChecks: checkIxType,
 
-  async create(ctx, args) {
-    if (args.adoptProductUid) {
-      const p = await adoptProduct(ctx, args.adoptProductUid, ["IX"]);
-      return { id: p.productUid, outs: { monthlyRate: null, currency: null } };
-    }
-    const placed = await placeOrder(ctx.client, {
-      label: ctx.label,
-      item: ixOrder(args),
-      promoCode: args.promoCode,
-      findExisting: (c) => findOrderedIx(c, args),
-    });
-    return { id: placed.productUid, outs: { monthlyRate: placed.monthlyRate, currency: placed.currency } };
-  },
+  create: (ctx, args) =>
+    adoptOrOrder(
+      ctx,
+      args,
+      ["IX"],
+      () => ixOrder(args),
+      (c) => findOrderedIx(c, args),
+    ),
 
   async awaitCreated(ctx, id, args, outs) {
     const p = await waitForProvisioning(ctx.client, id, ctx.label, ctx.wait);
@@ -132,28 +134,23 @@ export const ixDefinition: ResourceDefinition<IxArgs> = {
   },
 
   async read(ctx, id, olds) {
-    const p = await ctx.client.products.get(id);
-    if (["DECOMMISSIONED", "DECOMMISSIONING"].includes(p.provisioningStatus)) return undefined;
+    const p = await readLiveProduct(ctx.client, id);
+    if (!p) return undefined;
     const inputs = ixInputs(p, olds);
     return { inputs, outs: outputs(p, inputs, olds) };
   },
 
   async update(ctx, id, olds, news, changed) {
-    const body: Record<string, unknown> = {};
-    const expect: Array<[string, (p: Product) => unknown, unknown]> = [];
+    const changes = new ChangeSet();
     for (const [arg, field, read] of UPDATABLE) {
       if (!changed.includes(arg)) continue;
       const value = news[arg] ?? (arg === "costCentre" || arg === "reverseDns" ? "" : undefined);
       if (value === undefined) continue;
-      body[field] = value;
-      expect.push([arg, (p) => read(p) ?? (arg === "reverseDns" ? "" : undefined), value]);
+      changes.set(field, value, arg, (p) => read(p) ?? (arg === "reverseDns" ? "" : undefined));
     }
-    if (Object.keys(body).length > 0) await ctx.client.ixs.update(id, body as UpdateIxRequest);
-    const p = expect.length > 0 ? await waitUntilVisible(ctx, id, expect) : await ctx.client.products.get(id);
-    return outputs(p, news, olds);
+    await changes.send((body) => ctx.client.ixs.update(id, body as UpdateIxRequest));
+    return outputs(await changes.settled(ctx, id), news, olds);
   },
 
-  async delete(ctx, id) {
-    await cancelNow(ctx, id);
-  },
+  delete: (ctx, id) => cancelNow(ctx, id),
 };

@@ -2,12 +2,13 @@
 // Megaport refuses an ASN change while VXCs are attached, and that message reaches the user as is.
 import { Product } from "../client";
 import { checkLocationOffers } from "../shared/locationOffers";
-import { placeOrder } from "../shared/order";
 import {
-  adoptProduct,
+  adoptOrOrder,
+  adoptionChanges,
   cancelNow,
   priceOutputs,
   productOutputs,
+  readLiveProduct,
   readTags,
   tagsToList,
 } from "../shared/product";
@@ -61,50 +62,42 @@ export const mcrDefinition: ResourceDefinition<McrArgs> = {
   createOnly: ["adoptProductUid", "promoCode"],
   extraChecks: (args) => checkLocationOffers(args.locationId, args.portSpeed, args.diversityZone, "mcr"),
 
-  async create(ctx, args) {
-    if (args.adoptProductUid) {
-      const p = await adoptProduct(ctx, args.adoptProductUid, ["MCR2"]);
-      return { id: p.productUid, outs: { monthlyRate: null, currency: null } };
-    }
-    const placed = await placeOrder(ctx.client, {
-      label: ctx.label,
-      item: mcrOrder(args),
-      promoCode: args.promoCode,
-      findExisting: (c) => findOrdered(c, args, "MCR2"),
-    });
-    return { id: placed.productUid, outs: { monthlyRate: placed.monthlyRate, currency: placed.currency } };
-  },
+  create: (ctx, args) =>
+    adoptOrOrder(
+      ctx,
+      args,
+      ["MCR2"],
+      () => mcrOrder(args),
+      (c) => findOrdered(c, args, "MCR2"),
+    ),
 
   async awaitCreated(ctx, id, args, outs) {
     const p = await waitForProvisioning(ctx.client, id, ctx.label, ctx.wait);
+    const toOutputs = (x: Product) => outputs(x, args, outs);
     if (args.adoptProductUid) {
+      // An adopted MCR may differ from the program: converge it now, as the next update would.
       const current = mcrInputs(p, { ...args, ...outs }, await readTags(ctx.client, id, args.resourceTags));
-      const changed = (
-        ["productName", "costCentre", "contractTermMonths", "asn", "resourceTags"] as const
-      ).filter(
-        (k) =>
-          args[k] !== undefined && JSON.stringify(current[k] ?? null) !== JSON.stringify(args[k] ?? null),
-      );
-      if (changed.length > 0)
-        return updatePortLike(ctx, id, outs, args as never, [...changed], "mcr2", (x) =>
-          outputs(x, args, outs),
-        );
+      const changed = adoptionChanges(current, args, [
+        "productName",
+        "costCentre",
+        "contractTermMonths",
+        "asn",
+        "resourceTags",
+      ]);
+      if (changed.length > 0) return updatePortLike(ctx, id, args, changed, "mcr2", toOutputs);
     }
-    return outputs(p, args, outs);
+    return toOutputs(p);
   },
 
   async read(ctx, id, olds) {
-    const p = await ctx.client.products.get(id);
-    if (["DECOMMISSIONED", "DECOMMISSIONING"].includes(p.provisioningStatus)) return undefined;
+    const p = await readLiveProduct(ctx.client, id);
+    if (!p) return undefined;
     const inputs = mcrInputs(p, olds, await readTags(ctx.client, id, olds.resourceTags));
     return { inputs, outs: outputs(p, inputs, olds) };
   },
 
-  async update(ctx, id, olds, news, changed) {
-    return updatePortLike(ctx, id, olds, news as never, changed, "mcr2", (p) => outputs(p, news, olds));
-  },
+  update: (ctx, id, olds, news, changed) =>
+    updatePortLike(ctx, id, news, changed, "mcr2", (p) => outputs(p, news, olds)),
 
-  async delete(ctx, id) {
-    await cancelNow(ctx, id);
-  },
+  delete: (ctx, id) => cancelNow(ctx, id),
 };

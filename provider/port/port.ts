@@ -2,16 +2,18 @@
 import { MegaportClient, Product } from "../client";
 import { OrderItem } from "../client/orders";
 import { checkLocationOffers } from "../shared/locationOffers";
-import { placeOrder } from "../shared/order";
 import {
-  adoptProduct,
+  ChangeSet,
+  adoptOrOrder,
+  adoptionChanges,
   cancelNow,
   priceOutputs,
   productOutputs,
+  readLiveProduct,
   readTags,
   tagsToList,
-  waitUntilVisible,
 } from "../shared/product";
+import { isProductGoneStatus } from "../shared/facts";
 import { waitForProvisioning } from "../shared/provisioning";
 import { LifecycleContext, Outputs, ResourceDefinition } from "../shared/resourceProvider";
 import { PORT_REPLACE_ON, PortArgs } from "./args";
@@ -46,7 +48,7 @@ export async function findOrdered(
       p.productType === productType &&
       p.productName === args.productName &&
       p.locationId === args.locationId &&
-      !["DECOMMISSIONED", "DECOMMISSIONING"].includes(p.provisioningStatus),
+      !isProductGoneStatus(p.provisioningStatus),
   );
 }
 
@@ -85,91 +87,85 @@ export const portDefinition: ResourceDefinition<PortArgs> = {
   createOnly: ["adoptProductUid", "promoCode"],
   extraChecks: (args) => checkLocationOffers(args.locationId, args.portSpeed, args.diversityZone, "port"),
 
-  async create(ctx, args) {
-    if (args.adoptProductUid) {
-      const p = await adoptProduct(ctx, args.adoptProductUid, ["MEGAPORT"]);
-      return { id: p.productUid, outs: { monthlyRate: null, currency: null } };
-    }
-    const placed = await placeOrder(ctx.client, {
-      label: ctx.label,
-      item: portOrder(args),
-      promoCode: args.promoCode,
-      findExisting: (c) => findOrdered(c, args, "MEGAPORT"),
-    });
-    return { id: placed.productUid, outs: { monthlyRate: placed.monthlyRate, currency: placed.currency } };
-  },
+  create: (ctx, args) =>
+    adoptOrOrder(
+      ctx,
+      args,
+      ["MEGAPORT"],
+      () => portOrder(args),
+      (c) => findOrdered(c, args, "MEGAPORT"),
+    ),
 
   async awaitCreated(ctx, id, args, outs) {
     const p = await waitForProvisioning(ctx.client, id, ctx.label, ctx.wait);
-    // An adopted port may differ from the program: converge it now, as the next update would.
-    const adopted = args.adoptProductUid ? await this.read(ctx, id, { ...args, ...outs }) : undefined;
-    if (adopted) {
-      const changed = (
-        ["productName", "costCentre", "marketplaceVisibility", "contractTermMonths", "resourceTags"] as const
-      ).filter(
-        (k) =>
-          JSON.stringify(adopted.inputs[k] ?? null) !== JSON.stringify(args[k] ?? null) &&
-          args[k] !== undefined,
-      );
-      if (changed.length > 0) return this.update(ctx, id, { ...adopted.inputs, ...outs }, args, changed);
+    const toOutputs = (x: Product) => outputs(x, args, outs);
+    if (args.adoptProductUid) {
+      // An adopted port may differ from the program: converge it now, as the next update would.
+      const current = portInputs(p, { ...args, ...outs }, await readTags(ctx.client, id, args.resourceTags));
+      const changed = adoptionChanges(current, args, [
+        "productName",
+        "costCentre",
+        "marketplaceVisibility",
+        "contractTermMonths",
+        "resourceTags",
+      ]);
+      if (changed.length > 0) return updatePortLike(ctx, id, args, changed, "megaport", toOutputs);
     }
-    return outputs(p, args, outs);
+    return toOutputs(p);
   },
 
   async read(ctx, id, olds) {
-    const p = await ctx.client.products.get(id);
-    if (["DECOMMISSIONED", "DECOMMISSIONING"].includes(p.provisioningStatus)) return undefined;
+    const p = await readLiveProduct(ctx.client, id);
+    if (!p) return undefined;
     const inputs = portInputs(p, olds, await readTags(ctx.client, id, olds.resourceTags));
     return { inputs, outs: outputs(p, inputs, olds) };
   },
 
-  async update(ctx, id, olds, news, changed) {
-    return updatePortLike(ctx, id, olds, news, changed, "megaport", (p) => outputs(p, news, olds));
-  },
+  update: (ctx, id, olds, news, changed) =>
+    updatePortLike(ctx, id, news, changed, "megaport", (p) => outputs(p, news, olds)),
 
-  async delete(ctx, id) {
-    await cancelNow(ctx, id);
-  },
+  delete: (ctx, id) => cancelNow(ctx, id),
 };
+
+/** What a Port and an MCR share of their inputs, for the update they share. */
+export interface PortLikeArgs {
+  productName: string;
+  costCentre?: string;
+  contractTermMonths: number;
+  marketplaceVisibility?: boolean;
+  asn?: number;
+  resourceTags?: Record<string, string>;
+}
 
 /** Ports and MCRs update the same way: one PUT with only the changed fields, tags separately. */
 export async function updatePortLike(
   ctx: LifecycleContext,
   id: string,
-  olds: Outputs,
-  news: PortArgs | (PortArgs & { asn?: number }),
+  news: PortLikeArgs,
   changed: string[],
   kind: "megaport" | "mcr2",
   toOutputs: (p: Product) => Outputs,
 ): Promise<Outputs> {
-  const body: Record<string, unknown> = {};
-  const expect: Array<[string, (p: Product) => unknown, unknown]> = [];
-  if (changed.includes("productName")) {
-    body.name = news.productName;
-    expect.push(["productName", (p) => p.productName, news.productName]);
-  }
-  if (changed.includes("costCentre")) {
-    body.costCentre = news.costCentre ?? "";
-    expect.push(["costCentre", (p) => p.costCentre ?? "", news.costCentre ?? ""]);
-  }
+  const changes = new ChangeSet();
+  if (changed.includes("productName"))
+    changes.set("name", news.productName, "productName", (p) => p.productName);
+  if (changed.includes("costCentre"))
+    changes.set("costCentre", news.costCentre ?? "", "costCentre", (p) => p.costCentre ?? "");
   if (changed.includes("marketplaceVisibility") && kind === "megaport") {
-    body.marketplaceVisibility = news.marketplaceVisibility;
-    expect.push(["marketplaceVisibility", (p) => p.marketplaceVisibility, news.marketplaceVisibility]);
+    changes.set(
+      "marketplaceVisibility",
+      news.marketplaceVisibility,
+      "marketplaceVisibility",
+      (p) => p.marketplaceVisibility,
+    );
   }
-  if (changed.includes("contractTermMonths")) {
-    body.term = news.contractTermMonths;
-    expect.push(["contractTermMonths", (p) => p.contractTermMonths, news.contractTermMonths]);
-  }
-  if (changed.includes("asn") && "asn" in news) {
-    body.asn = news.asn;
-    expect.push(["asn", (p) => p.resources?.virtual_router?.mcrAsn, news.asn]);
-  }
-  if (Object.keys(body).length > 0) {
-    if (kind === "megaport") await ctx.client.ports.update(id, body);
-    else await ctx.client.mcrs.update(id, body);
-  }
+  if (changed.includes("contractTermMonths"))
+    changes.set("term", news.contractTermMonths, "contractTermMonths", (p) => p.contractTermMonths);
+  if (changed.includes("asn") && news.asn !== undefined)
+    changes.set("asn", news.asn, "asn", (p) => p.resources?.virtual_router?.mcrAsn);
+  await changes.send((body) =>
+    kind === "megaport" ? ctx.client.ports.update(id, body) : ctx.client.mcrs.update(id, body),
+  );
   if (changed.includes("resourceTags")) await ctx.client.products.setTags(id, tagsToList(news.resourceTags));
-  const p = expect.length > 0 ? await waitUntilVisible(ctx, id, expect) : await ctx.client.products.get(id);
-  void olds;
-  return toOutputs(p);
+  return toOutputs(await changes.settled(ctx, id));
 }

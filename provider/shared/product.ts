@@ -1,6 +1,8 @@
 // What every product resource does the same way: its computed outputs, adopting an existing
 // product, waiting for an update to show, tags, and cancelling on delete.
-import { MegaportClient, Product, isNotFound } from "../client";
+import { MegaportClient, OrderItem, Product, isNotFound } from "../client";
+import { isProductGoneStatus } from "./facts";
+import { placeOrder } from "./order";
 import { isGone, pollProduct, waitForDecommission } from "./provisioning";
 import { LifecycleContext, Outputs, canonical } from "./resourceProvider";
 import { progress } from "./progress";
@@ -32,7 +34,7 @@ export function priceOutputs(olds: Outputs): Outputs {
 }
 
 /** Brings a product bought elsewhere under management: it must exist, be ours, be of this type, and be active. */
-export async function adoptProduct(
+async function adoptProduct(
   ctx: LifecycleContext,
   productUid: string,
   productTypes: string[],
@@ -56,8 +58,76 @@ export async function adoptProduct(
   return p;
 }
 
+/**
+ * Create for every product resource: adopt the product named by `adoptProductUid` (nothing is
+ * bought), or order it (validate, buy once). Returns the id and the price from validate.
+ */
+export async function adoptOrOrder(
+  ctx: LifecycleContext,
+  args: { adoptProductUid?: string; promoCode?: string },
+  productTypes: string[],
+  order: () => OrderItem | Promise<OrderItem>,
+  findExisting: (client: MegaportClient) => Promise<Product | undefined>,
+): Promise<{ id: string; outs: Outputs }> {
+  if (args.adoptProductUid) {
+    const p = await adoptProduct(ctx, args.adoptProductUid, productTypes);
+    return { id: p.productUid, outs: { monthlyRate: null, currency: null } };
+  }
+  const placed = await placeOrder(ctx.client, {
+    label: ctx.label,
+    item: await order(),
+    promoCode: args.promoCode,
+    findExisting,
+  });
+  return { id: placed.productUid, outs: { monthlyRate: placed.monthlyRate, currency: placed.currency } };
+}
+
+/** The product as the API has it now, or undefined when read() must report it gone. */
+export async function readLiveProduct(
+  client: MegaportClient,
+  productUid: string,
+): Promise<Product | undefined> {
+  const p = await client.products.get(productUid);
+  return isProductGoneStatus(p.provisioningStatus) ? undefined : p;
+}
+
+/** The fields an adopted product must change to match the program (only those the program sets). */
+export function adoptionChanges<A extends Record<string, unknown>>(
+  current: A,
+  wanted: A,
+  fields: ReadonlyArray<keyof A & string>,
+): string[] {
+  return fields.filter((k) => wanted[k] !== undefined && canonical(current[k]) !== canonical(wanted[k]));
+}
+
+/**
+ * An in-place update: the PUT body holds only the changed fields, and each field with a way to
+ * read it back is waited for until a GET shows it.
+ */
+export class ChangeSet {
+  readonly body: Record<string, unknown> = {};
+  private readonly expected: Array<[string, (p: Product) => unknown, unknown]> = [];
+
+  set(field: string, value: unknown, label: string, readBack?: (p: Product) => unknown): void {
+    this.body[field] = value;
+    if (readBack) this.expected.push([label, readBack, value]);
+  }
+
+  /** Sends the PUT, unless nothing changed. */
+  async send(put: (body: Record<string, unknown>) => Promise<void>): Promise<void> {
+    if (Object.keys(this.body).length > 0) await put(this.body);
+  }
+
+  /** The product once every change shows (or as it is, when nothing is awaited). */
+  settled(ctx: LifecycleContext, productUid: string): Promise<Product> {
+    return this.expected.length > 0
+      ? waitUntilVisible(ctx, productUid, this.expected)
+      : ctx.client.products.get(productUid);
+  }
+}
+
 /** After a PUT, waits until a GET shows every expected value (the API applies changes asynchronously). */
-export async function waitUntilVisible(
+async function waitUntilVisible(
   ctx: LifecycleContext,
   productUid: string,
   expected: Array<[string, (p: Product) => unknown, unknown]>,

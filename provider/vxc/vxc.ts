@@ -3,16 +3,17 @@
 import { MegaportClient, PartnerConfig, Product, UpdateVxcRequest, VxcOrderItem } from "../client";
 import { CheckFailure } from "../shared/checks";
 import { getClient } from "../shared/config";
-import { placeOrder } from "../shared/order";
 import {
-  adoptProduct,
+  ChangeSet,
+  adoptOrOrder,
   cancelNow,
   priceOutputs,
   productOutputs,
+  readLiveProduct,
   readTags,
   tagsToList,
-  waitUntilVisible,
 } from "../shared/product";
+import { isProductGoneStatus } from "../shared/facts";
 import { waitForProvisioning } from "../shared/provisioning";
 import { LifecycleContext, Outputs, ResourceDefinition, canonical } from "../shared/resourceProvider";
 import { PartnerConfigArgs, VXC_REPLACE_ON, VxcArgs, isCloudConfig } from "./args";
@@ -150,9 +151,7 @@ function outputs(p: Product, args: VxcArgs, olds: Outputs): Outputs {
 async function findOrderedVxc(client: MegaportClient, args: VxcArgs): Promise<Product | undefined> {
   const parent = await client.products.get(args.aEnd.productUid);
   const match = (parent.associatedVxcs ?? []).find(
-    (v) =>
-      v.productName === args.productName &&
-      !["DECOMMISSIONED", "DECOMMISSIONING"].includes(String(v.provisioningStatus)),
+    (v) => v.productName === args.productName && !isProductGoneStatus(String(v.provisioningStatus)),
   );
   return match ? client.products.get(String(match.productUid)) : undefined;
 }
@@ -203,20 +202,15 @@ export const vxcDefinition: ResourceDefinition<VxcArgs> = {
       ? ["bEndPartnerConfig"]
       : [],
 
-  async create(ctx, args) {
-    if (args.adoptProductUid) {
-      const p = await adoptProduct(ctx, args.adoptProductUid, ["VXC"]);
-      return { id: p.productUid, outs: { monthlyRate: null, currency: null } };
-    }
-    const bEndUid = await resolveCloudBEnd(ctx.client, args);
-    const placed = await placeOrder(ctx.client, {
-      label: ctx.label,
-      item: vxcOrder(args, bEndUid),
-      promoCode: args.promoCode,
-      findExisting: (c) => findOrderedVxc(c, args),
-    });
-    return { id: placed.productUid, outs: { monthlyRate: placed.monthlyRate, currency: placed.currency } };
-  },
+  // A cloud B-end left out of the program is looked up from its key at order time.
+  create: (ctx, args) =>
+    adoptOrOrder(
+      ctx,
+      args,
+      ["VXC"],
+      async () => vxcOrder(args, await resolveCloudBEnd(ctx.client, args)),
+      (c) => findOrderedVxc(c, args),
+    ),
 
   async awaitCreated(ctx, id, args, outs) {
     const p = await waitForProvisioning(ctx.client, id, ctx.label, ctx.wait);
@@ -224,8 +218,8 @@ export const vxcDefinition: ResourceDefinition<VxcArgs> = {
   },
 
   async read(ctx, id, olds) {
-    const p = await ctx.client.products.get(id);
-    if (["DECOMMISSIONED", "DECOMMISSIONING"].includes(p.provisioningStatus)) return undefined;
+    const p = await readLiveProduct(ctx.client, id);
+    if (!p) return undefined;
     const inputs = vxcInputs(p, olds, await readTags(ctx.client, id, olds.resourceTags));
     return { inputs, outs: outputs(p, inputs, olds) };
   },
@@ -247,17 +241,14 @@ async function updateVxc(
   changed: string[],
 ): Promise<Outputs> {
   const o = olds as Partial<VxcArgs>;
-  const body: UpdateVxcRequest = {};
-  const expect: Array<[string, (p: Product) => unknown, unknown]> = [];
+  const changes = new ChangeSet();
+  // A VLAN of 0 asks Megaport to pick one: sent, but not waited for as a value.
   const set = <K extends keyof UpdateVxcRequest>(
     key: K,
     value: UpdateVxcRequest[K],
     label: string,
-    read?: (p: Product) => unknown,
-  ) => {
-    body[key] = value;
-    if (read && value !== 0) expect.push([label, read, value]);
-  };
+    read: (p: Product) => unknown,
+  ) => changes.set(key, value, label, value === 0 ? undefined : read);
   if (changed.includes("productName")) set("name", news.productName, "productName", (p) => p.productName);
   if (changed.includes("rateLimit")) set("rateLimit", news.rateLimit, "rateLimit", (p) => p.rateLimit);
   if (changed.includes("contractTermMonths"))
@@ -283,12 +274,13 @@ async function updateVxc(
     if (b.innerVlan !== ob.innerVlan && b.innerVlan !== undefined)
       set("bEndInnerVlan", b.innerVlan, "bEnd.innerVlan", (p) => p.bEnd?.innerVlan);
   }
+  // vRouter configuration is not returned by the API, so it is sent but not read back.
   if (changed.includes("aEndPartnerConfig") && news.aEndPartnerConfig)
-    body.aEndConfig = news.aEndPartnerConfig;
+    changes.set("aEndConfig", news.aEndPartnerConfig, "aEndPartnerConfig");
   if (changed.includes("bEndPartnerConfig") && news.bEndPartnerConfig?.connectType === "VROUTER")
-    body.bEndConfig = news.bEndPartnerConfig;
-  if (Object.keys(body).length > 0) await ctx.client.vxcs.update(id, body);
+    changes.set("bEndConfig", news.bEndPartnerConfig, "bEndPartnerConfig");
+  await changes.send((body) => ctx.client.vxcs.update(id, body as UpdateVxcRequest));
   if (changed.includes("resourceTags")) await ctx.client.products.setTags(id, tagsToList(news.resourceTags));
-  const p = expect.length > 0 ? await waitUntilVisible(ctx, id, expect) : await ctx.client.products.get(id);
+  const p = await changes.settled(ctx, id);
   return outputs(p, news, olds);
 }
