@@ -1,20 +1,9 @@
 // check()'s look-up of what a location offers, so an unavailable speed fails at preview with the
-// location named, not at purchase. Locations are fetched once per process.
+// location named, not at purchase.
 import { Location } from "../client";
 import { CheckFailure } from "./checks";
 import { getClient } from "./config";
-
-let cached: Promise<Location[]> | undefined;
-
-export function locationsOnce(): Promise<Location[]> {
-  cached ??= getClient()
-    .locations.list()
-    .catch((e: unknown) => {
-      cached = undefined;
-      throw e;
-    });
-  return cached;
-}
+import { cachedLocations } from "./lists";
 
 /** Failures for a location id and speed; none when the API cannot be asked (e.g. no credentials yet). */
 export async function checkLocationOffers(
@@ -25,7 +14,7 @@ export async function checkLocationOffers(
 ): Promise<CheckFailure[]> {
   let locations: Location[];
   try {
-    locations = await locationsOnce();
+    locations = await cachedLocations(getClient());
   } catch {
     return [];
   }

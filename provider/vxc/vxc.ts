@@ -3,6 +3,7 @@
 import { MegaportClient, PartnerConfig, Product, UpdateVxcRequest, VxcOrderItem } from "../client";
 import { CheckFailure } from "../shared/checks";
 import { getClient } from "../shared/config";
+import { cachedPartnerPorts } from "../shared/lists";
 import {
   ChangeSet,
   adoptOrOrder,
@@ -156,17 +157,12 @@ async function findOrderedVxc(client: MegaportClient, args: VxcArgs): Promise<Pr
   return match ? client.products.get(String(match.productUid)) : undefined;
 }
 
-/** Partner ports, fetched once per process, for check()'s cross-field rules. */
-let partnerPorts: Promise<PartnerPort[]> | undefined;
-
 async function checkPartnerEnd(args: VxcArgs): Promise<CheckFailure[]> {
   if (!args.bEnd.productUid) return [];
   let ports: PartnerPort[];
   try {
-    partnerPorts ??= getClient().partnerPorts.list();
-    ports = await partnerPorts;
+    ports = await cachedPartnerPorts(getClient());
   } catch {
-    partnerPorts = undefined;
     return [];
   }
   const port = ports.find((p) => p.productUid === args.bEnd.productUid);

@@ -22,20 +22,3 @@ export function programClient(): MegaportClient {
   config.setConfiguredValues(values);
   return config.getClient();
 }
-
-/** Memoises a list that does not change during a run (locations, partner ports), per API base URL. */
-export function oncePerProcess<T>(fetch: (c: MegaportClient) => Promise<T>): () => Promise<T> {
-  const cache = new Map<string, Promise<T>>();
-  return () => {
-    const client = programClient();
-    let p = cache.get(client.baseUrl);
-    if (!p) {
-      p = fetch(client).catch((e: unknown) => {
-        cache.delete(client.baseUrl);
-        throw e;
-      });
-      cache.set(client.baseUrl, p);
-    }
-    return p;
-  };
-}

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { Location } from "../../provider/client";
-import { oncePerProcess } from "./client";
+import { programClient } from "./client";
+import { cachedLocations } from "../../provider/shared/lists";
 
 export type { Location };
 
@@ -21,7 +22,7 @@ export interface GetLocationsArgs {
   diversityZone?: "red" | "blue";
 }
 
-const allLocations = oncePerProcess((c) => c.locations.list());
+const allLocations = () => cachedLocations(programClient());
 
 function zoneOffers(l: Location, zone: string | undefined) {
   const zones = l.diversityZones ?? {};

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { PartnerPort } from "../../provider/client";
-import { oncePerProcess } from "./client";
+import { programClient } from "./client";
+import { cachedPartnerPorts } from "../../provider/shared/lists";
 
 export type { PartnerPort };
 
@@ -17,7 +18,7 @@ export interface GetPartnerPortsArgs {
   vxcPermittedOnly?: boolean;
 }
 
-const allPartnerPorts = oncePerProcess((c) => c.partnerPorts.list());
+const allPartnerPorts = () => cachedPartnerPorts(programClient());
 
 /**
  * Partner ports, best first (highest rank). Fetched once per run.
