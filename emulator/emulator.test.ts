@@ -3,22 +3,11 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startEmulator } from ".";
-import { clientFor } from "../tests/support/emulator";
+import { PORT_ORDER, clientFor } from "../tests/support/emulator";
 import { PortOrderItem } from "../provider/client/ports";
 
 const port = (extra: Record<string, unknown> = {}) =>
-  ({
-    productName: "p",
-    term: 12,
-    productType: "MEGAPORT",
-    portSpeed: 10000,
-    locationId: 3,
-    createDate: 0,
-    virtual: false,
-    marketplaceVisibility: false,
-    config: {},
-    ...extra,
-  }) as unknown as PortOrderItem;
+  ({ ...PORT_ORDER, productName: "p", ...extra }) as unknown as PortOrderItem;
 
 test("a bought port goes DEPLOYABLE → CONFIGURED → LIVE, and CANCEL_NOW ends in DECOMMISSIONED but stays readable", async () => {
   const emu = await startEmulator({ timings: { deployableMs: 150, configuredMs: 150, decommissionMs: 150 } });
