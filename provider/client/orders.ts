@@ -46,6 +46,17 @@ export const BuyResultItem = z.object({
 });
 export type BuyResultItem = z.infer<typeof BuyResultItem>;
 
+/** Products named in a buy message: "Port [uid] created.", "Created child services [] [VXC uid]". */
+export function itemsFromBuyText(text: string): BuyResultItem[] {
+  return [...text.matchAll(/\b(Port|MCR|IX|VXC)\s*\[?\s*([0-9a-fA-F][0-9a-fA-F-]{7,})/g)].map((m) => ({
+    technicalServiceUid: m[2],
+    productType: m[1] === "Port" ? "MEGAPORT" : m[1],
+  }));
+}
+
+/** Buy answers with an array of results, or (as several of the reference's examples) a sentence. */
+export const BuyData = z.union([z.array(BuyResultItem), z.string().transform(itemsFromBuyText)]).nullish();
+
 export class OrdersService {
   constructor(private readonly t: Transport) {}
 
@@ -84,10 +95,11 @@ export class OrdersService {
       method: "POST",
       path: "/v4/networkdesign/buy",
       body,
-      schema: z.array(BuyResultItem),
+      schema: BuyData,
       retry: "order",
     });
-    return { message: res.message, items: res.data };
+    const items = res.data && res.data.length > 0 ? res.data : itemsFromBuyText(res.message);
+    return { message: res.message, items };
   }
 }
 
