@@ -61,6 +61,11 @@ export class EmulatorAdmin {
     return this.call("POST", "/orders", items);
   }
 
+  /** Adds the products the v2 reference's examples act on (see referenceProducts.ts). */
+  seedReference(): Promise<Record<string, string>> {
+    return this.call("POST", "/seed/reference");
+  }
+
   reset(): Promise<unknown> {
     return this.call("POST", "/reset");
   }

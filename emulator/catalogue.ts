@@ -513,7 +513,19 @@ export const PARTNER_PORTS: PartnerPort[] = [
   },
   {
     connectType: "GOOGLE",
+    // The port the reference's Google buy example orders to.
     productUid: "7bab4547-ff88-43f9-a1de-3df637522fa5",
+    title: "Ashburn (iad-zone1-2)",
+    ...GOOG,
+    diversityZone: "blue",
+    locationId: 84,
+    speed: 10000,
+    rank: 55,
+    vxcPermitted: true,
+  },
+  {
+    connectType: "GOOGLE",
+    productUid: "9dcd6769-11aa-4b1b-83f7-5f0859744c17",
     title: "Sydney (syd-zone1-86)",
     ...GOOG,
     diversityZone: "red",
@@ -626,14 +638,18 @@ export const CLOUD_KEYS: CloudKey[] = [
   {
     kind: "google",
     key: "fbbf41b1-9513-4837-a91a-22a8bb065704/us-west1/2",
-    portUids: ["2c9337ba-b6a6-44cc-851c-58315060a0e3", "2fa8c6c5-314f-4d14-8fb6-e1f7f86bdacc"],
+    portUids: [
+      "2c9337ba-b6a6-44cc-851c-58315060a0e3",
+      "2fa8c6c5-314f-4d14-8fb6-e1f7f86bdacc",
+      "7bab4547-ff88-43f9-a1de-3df637522fa5",
+    ],
     bandwidth: null,
     bandwidths: GOOGLE_BANDWIDTHS,
   },
   {
     kind: "google",
     key: "7e51371e-72a3-40b5-b844-2e3efefaee59/australia-southeast1/1",
-    portUids: ["7bab4547-ff88-43f9-a1de-3df637522fa5", "8cbc5658-0099-4a0a-b2f6-4ef748633b06"],
+    portUids: ["9dcd6769-11aa-4b1b-83f7-5f0859744c17", "8cbc5658-0099-4a0a-b2f6-4ef748633b06"],
     bandwidth: null,
     bandwidths: GOOGLE_BANDWIDTHS,
   },

@@ -4,13 +4,12 @@ import {
   CURRENCY_BY_MARKET,
   FOREIGN_PORT,
   FOREIGN_SERVICE_KEYS,
-  OUR_COMPANY,
   PRICES,
   locationById,
   partnerPortByUid,
 } from "./catalogue";
 import { cloudKeyFor, endpointInfo } from "./views";
-import { ProductState, ProductType, Store, VxcEndState } from "./store";
+import { ProductState, ProductType, Store, VxcEndState, newProduct } from "./store";
 
 export const TERMS = [1, 12, 24, 36, 48, 60];
 const CLOUD_TYPES = ["AWS", "AWSHC", "AZURE", "GOOGLE", "ORACLE", "NUTANIX", "ALIBABA"];
@@ -24,6 +23,7 @@ export interface CheckedService {
   productType: "MEGAPORT" | "MCR2" | "VXC" | "IX";
   productUid: string;
   market: string | null;
+  metro?: string | null;
   errors: string[];
   price: { monthlyRate: number; currency: string } | null;
   /** What to create on buy. */
@@ -169,10 +169,11 @@ export class OrderChecker {
       productType: isMcr ? "MCR2" : "MEGAPORT",
       productUid: uid,
       market,
+      metro: location?.metro ?? null,
       errors,
       price,
       create: () =>
-        this.baseProduct(uid, type, {
+        newProduct(this.store, uid, type, {
           productName,
           locationId: locationId ?? 0,
           term,
@@ -329,6 +330,7 @@ export class OrderChecker {
       productType: "VXC",
       productUid: uid,
       market: aMarket,
+      metro: aMetro ?? null,
       errors,
       price,
       create: () => {
@@ -357,7 +359,7 @@ export class OrderChecker {
                 String(bPartner.serviceKey ?? bPartner.pairingKey ?? bPartner.virtualCircuitId ?? ""),
               )
             : undefined;
-        const product = this.baseProduct(uid, "VXC", {
+        const product = newProduct(this.store, uid, "VXC", {
           productName,
           locationId: aLoc ?? 0,
           term,
@@ -510,10 +512,11 @@ export class OrderChecker {
       productType: "IX",
       productUid: uid,
       market,
+      metro: port?.product ? (locationById(port.product.locationId)?.metro ?? null) : null,
       errors,
       price,
       create: () => {
-        const p = this.baseProduct(uid, "IX", {
+        const p = newProduct(this.store, uid, "IX", {
           productName,
           locationId: port?.product?.locationId ?? 0,
           term: num(x.term) ?? 1,
@@ -532,47 +535,6 @@ export class OrderChecker {
         p.vlan = vlan === undefined || vlan === 0 ? this.store.assignVlan(parentUid!) : vlan;
         return p;
       },
-    };
-  }
-
-  private baseProduct(uid: string, type: ProductType, fields: Partial<ProductState>): ProductState {
-    const now = this.store.time();
-    return {
-      productUid: uid,
-      productId: this.store.newProductId(),
-      productType: type,
-      productName: "",
-      companyUid: OUR_COMPANY.companyUid,
-      companyName: OUR_COMPANY.companyName,
-      locationId: 0,
-      term: 1,
-      costCentre: "",
-      createDate: now,
-      boughtAt: now,
-      cancelNowAt: null,
-      cancelledAt: null,
-      forcedStatus: null,
-      marketplaceVisibility: false,
-      diversityZone: null,
-      promoCode: null,
-      resourceTags: [],
-      portSpeed: null,
-      lagCount: null,
-      mcrAsn: null,
-      rateLimit: null,
-      shutdown: false,
-      parentUid: null,
-      aEnd: null,
-      bEnd: null,
-      serviceKey: null,
-      networkServiceType: null,
-      asn: null,
-      macAddress: null,
-      vlan: null,
-      publicGraph: true,
-      reverseDns: null,
-      price: null,
-      ...fields,
     };
   }
 }
@@ -599,5 +561,6 @@ export function validateItemView(s: CheckedService): Json {
     },
     ...base,
     market: s.market,
+    metro: s.metro,
   };
 }

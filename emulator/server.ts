@@ -17,8 +17,16 @@ import {
 } from "./catalogue";
 import { OrderChecker, TERMS, validateItemView } from "./orders";
 import { EmulatorAdmin } from "./admin";
+import { REFERENCE_UIDS, seedReferenceProducts } from "./referenceProducts";
 import { FAST_TIMINGS, ProductState, Store, Timings } from "./store";
-import { buyResultView, cloudKeyFor, cloudLookupView, productView, serviceKeyView } from "./views";
+import {
+  buyResultView,
+  cloudKeyFor,
+  cloudLookupView,
+  productView,
+  serviceKeyView,
+  technicalServiceView,
+} from "./views";
 
 export const TERMS_TEXT =
   "This data is subject to the Acceptable Use Policy https://www.megaport.com/legal/acceptable-use-policy";
@@ -429,7 +437,7 @@ export class Emulator {
     if (typeof b.marketplaceVisibility === "boolean") p.marketplaceVisibility = b.marketplaceVisibility;
     if (b.term !== undefined) p.term = Number(b.term);
     this.store.save();
-    return ok(`Product [${uid}] has been updated`, productView(this.store, p));
+    return ok(`Product [${uid}] has been updated`, technicalServiceView(this.store, p));
   }
 
   private updateVxc(uid: string, body: unknown): Reply {
@@ -498,7 +506,7 @@ export class Emulator {
       if (b.bEndConfig !== undefined) p.bEnd.partnerConfig = b.bEndConfig as Record<string, unknown>;
     }
     this.store.save();
-    return ok(`VXC ${uid} has been updated`, productView(this.store, p));
+    return ok(`VXC ${uid} has been updated`, technicalServiceView(this.store, p));
   }
 
   private updateIx(uid: string, body: unknown): Reply {
@@ -530,7 +538,7 @@ export class Emulator {
     if (typeof b.reverseDns === "string") p.reverseDns = b.reverseDns;
     if (typeof b.shutdown === "boolean") p.shutdown = b.shutdown;
     this.store.save();
-    return ok(`IX Service ${p.productId} has been updated`, productView(this.store, p));
+    return ok(`IX Service ${p.productId} has been updated`, technicalServiceView(this.store, p));
   }
 
   private putTags(uid: string, body: unknown): Reply {
@@ -768,6 +776,10 @@ export class Emulator {
       }
       this.store.save();
       return reply;
+    }
+    if (ctx.method === "POST" && path === "/seed/reference") {
+      seedReferenceProducts(this.store);
+      return { status: 200, body: REFERENCE_UIDS };
     }
     if (ctx.method === "POST" && path === "/reset") {
       this.store.reset();

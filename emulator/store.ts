@@ -3,6 +3,7 @@
 // to a JSON file so a stack can be brought up and destroyed across separate commands.
 import { randomUUID } from "node:crypto";
 import { readFileSync, renameSync, writeFileSync, existsSync } from "node:fs";
+import { OUR_COMPANY } from "./catalogue";
 
 /** How long each provisioning phase takes, in milliseconds. */
 export interface Timings {
@@ -221,4 +222,51 @@ export class Store {
     for (const k of state.serviceKeys) this.serviceKeys.set(k.key, k);
     this.nextProductId = state.nextProductId;
   }
+}
+
+/** A product of ours with every field at its default, bought now. */
+export function newProduct(
+  store: Store,
+  uid: string,
+  type: ProductType,
+  fields: Partial<ProductState>,
+): ProductState {
+  const now = store.time();
+  return {
+    productUid: uid,
+    productId: store.newProductId(),
+    productType: type,
+    productName: "",
+    companyUid: OUR_COMPANY.companyUid,
+    companyName: OUR_COMPANY.companyName,
+    locationId: 0,
+    term: 1,
+    costCentre: "",
+    createDate: now,
+    boughtAt: now,
+    cancelNowAt: null,
+    cancelledAt: null,
+    forcedStatus: null,
+    marketplaceVisibility: false,
+    diversityZone: null,
+    promoCode: null,
+    resourceTags: [],
+    portSpeed: null,
+    lagCount: null,
+    mcrAsn: null,
+    rateLimit: null,
+    shutdown: false,
+    parentUid: null,
+    aEnd: null,
+    bEnd: null,
+    serviceKey: null,
+    networkServiceType: null,
+    asn: null,
+    macAddress: null,
+    vlan: null,
+    publicGraph: true,
+    reverseDns: null,
+    price: null,
+    ...fields,
+  };
 }

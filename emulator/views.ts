@@ -358,6 +358,22 @@ export function buyResultView(store: Store, p: ProductState): Record<string, unk
     return {
       createDate: p.createDate,
       vxcOrderId: p.productId,
+      payerMegaPortId: store.products.get(p.aEnd?.productUid ?? "")?.productId ?? null,
+      nonPayerMegaPortId: store.products.get(p.bEnd?.productUid ?? "")?.productId ?? null,
+      payerCompanyName: OUR_COMPANY.companyName,
+      nonPayerCompanyName:
+        endpointInfo(store, p.bEnd?.productUid ?? "")?.ownerUid === OUR_COMPANY.companyUid
+          ? OUR_COMPANY.companyName
+          : null,
+      nonPayerCompanyId: null,
+      payerMegaPortNsId: null,
+      nonPayerMegaPortNsId: null,
+      payerApproverName: null,
+      payerApproverId: null,
+      nonPayerApproverName: null,
+      nonPayerApproverId: null,
+      payerApproval: null,
+      nonPayerApproval: null,
       payerMegaPortName: endpointInfo(store, p.aEnd?.productUid ?? "")?.productName ?? null,
       nonPayerMegaPortName: endpointInfo(store, p.bEnd?.productUid ?? "")?.productName ?? null,
       payerCompanyId: OUR_COMPANY.companyId,
@@ -397,6 +413,18 @@ export function buyResultView(store: Store, p: ProductState): Record<string, unk
       provisioningStatus: "DEPLOYABLE",
     };
   }
+  return technicalServiceView(store, p, "DEPLOYABLE");
+}
+
+/**
+ * The "technical service" shape the reference shows for Port/MCR/IX buys and for every product
+ * PUT, with its nulls (and both of its spellings of attributes).
+ */
+export function technicalServiceView(
+  store: Store,
+  p: ProductState,
+  provisioningStatus = store.status(p),
+): Record<string, unknown> {
   return {
     serviceName: p.productName,
     name: p.productName,
@@ -419,8 +447,8 @@ export function buyResultView(store: Store, p: ProductState): Record<string, unk
     billableId: p.productId,
     billableUsageAlgorithm: "NOT_POST_PAID",
     productType: p.productType === "MCR2" ? "MEGAPORT" : p.productType,
-    provisioningStatus: "DEPLOYABLE",
-    inAdvanceBillingStatus: "NOT_ACTIVATED",
+    provisioningStatus,
+    inAdvanceBillingStatus: provisioningStatus === "LIVE" ? "ACTIVE" : "NOT_ACTIVATED",
     provisioningItems: [],
     tags: [],
     vxcDistanceBand: null,
@@ -443,11 +471,15 @@ export function buyResultView(store: Store, p: ProductState): Record<string, unk
     promptUid: null,
     components: [],
     attributes: [],
+    attribtes: [],
     aLocation: null,
     bLocation: null,
     aLocationId: null,
     bLocationId: null,
     attributeTags: {},
+    createdBy: "dca8286a-590e-4c20-8c13-d42c54481537",
+    buyoutPort: false,
+    ...(p.productType === "IX" ? { publicGraph: p.publicGraph } : {}),
     virtual: p.productType === "MCR2",
     shortTechnicalServiceUid: p.productUid.slice(0, 8),
   };
