@@ -2,7 +2,15 @@
 // and every endpoint's request shape as the emulator received it.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { MegaportApiError, isNotFound, isValidationFailed, redact } from ".";
+import { Agent } from "undici";
+import {
+  MegaportApiError,
+  isAmbiguousOrderFailure,
+  isNotFound,
+  isTimeout,
+  isValidationFailed,
+  redact,
+} from ".";
 import { OrderItem } from "./orders";
 import { PACKAGE_VERSION } from "./version";
 import { Product } from "./products";
@@ -134,6 +142,16 @@ describe("retries", () => {
     expect(await emu.admin.products()).toHaveLength(1);
   });
 
+  test("a buy that times out waiting for the answer is a timeout and is not retried", async () => {
+    // undici checks its timeouts on a coarse clock, so the answer comes well after the timeout.
+    const client = clientFor(emu, { dispatcher: new Agent({ headersTimeout: 300, bodyTimeout: 300 }) });
+    await emu.admin.fault({ kind: "latency", latencyMs: 2500, pathPrefix: "/v4/networkdesign/buy" });
+    const err = await client.orders.buy(portOrder()).catch((e: unknown) => e);
+    expect(isTimeout(err)).toBe(true);
+    expect(isAmbiguousOrderFailure(err)).toBe(true);
+    expect((await emu.admin.requests()).filter((r) => r.path === "/v4/networkdesign/buy")).toHaveLength(1);
+  });
+
   test("a buy that meets a 429 is retried, because nothing was ordered", async () => {
     const client = clientFor(emu);
     await emu.admin.fault({
@@ -200,6 +218,20 @@ describe("endpoints", () => {
         `POST /v3/product/${uid}/action/CANCEL_NOW`,
       ]),
     );
+  });
+
+  test("an MCR update goes to PUT /v2/product/mcr2/{uid} with only the given fields", async () => {
+    const client = clientFor(emu);
+    const mcr = (
+      await client.orders.buy([
+        { productName: "mcr", term: 1, productType: "MCR2", portSpeed: 1000, locationId: 3, config: {} },
+      ])
+    ).items[0].technicalServiceUid!;
+    await new Promise((r) => setTimeout(r, 250));
+    await client.mcrs.update(mcr, { asn: 65010, term: 12 });
+    const put = (await emu.admin.requests()).find((r) => r.method === "PUT")!;
+    expect([put.path, put.body]).toEqual([`/v2/product/mcr2/${mcr}`, { asn: 65010, term: 12 }]);
+    expect((await client.products.get(mcr)).resources?.virtual_router?.mcrAsn).toBe(65010);
   });
 
   test("an unknown product is not found (400 'Could not find a service with UID')", async () => {
