@@ -1,0 +1,57 @@
+// Drives a resource's provider the way the engine's dynamic-provider plugin does: the shim is
+// serialized with Pulumi's closure serializer, loaded back from its text with require-from-string,
+// configured with the stack's megaport:* values, then called method by method.
+import * as pulumi from "@pulumi/pulumi";
+import { ResourceKind, shims } from "../../sdk/shim";
+import { TestEmulator } from "./emulator";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const requireFromString = require("require-from-string") as (code: string) => {
+  handler: () => pulumi.dynamic.ResourceProvider;
+};
+
+export interface SerializedProvider {
+  provider: Required<pulumi.dynamic.ResourceProvider>;
+  /** Bytes of provider text stored in each resource's state. */
+  bytes: number;
+  containsSecrets: boolean;
+}
+
+export async function serializedProvider(
+  kind: ResourceKind,
+  config: Record<string, string>,
+): Promise<SerializedProvider> {
+  // Exactly what pulumi.dynamic.Resource serializes: a function returning the provider object.
+  const shim = shims[kind];
+  const sf = await pulumi.runtime.serializeFunction(() => shim, { allowSecrets: true });
+  const provider = requireFromString(sf.text).handler() as Required<pulumi.dynamic.ResourceProvider>;
+  await provider.configure({ config: { get: (k: string) => config[k], require: (k: string) => config[k] } });
+  return { provider, bytes: Buffer.byteLength(sf.text), containsSecrets: sf.containsSecrets };
+}
+
+export function emulatorStackConfig(
+  emu: TestEmulator,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    "megaport:baseUrl": emu.url,
+    "megaport:tokenUrl": emu.tokenUrl,
+    "megaport:accessKey": emu.credentials.accessKey,
+    "megaport:secretKey": emu.credentials.secretKey,
+    "megaport:acceptPurchaseTerms": "true",
+    ...extra,
+  };
+}
+
+/** check, then create, as the engine does for a new resource; fails the test on check failures. */
+export async function checkAndCreate(p: pulumi.dynamic.ResourceProvider, inputs: Record<string, unknown>) {
+  const checked = await p.check!({}, inputs);
+  if (checked.failures?.length)
+    throw new Error(`check failed: ${checked.failures.map((f) => f.reason).join("; ")}`);
+  const created = await p.create(checked.inputs as Record<string, unknown>);
+  return {
+    inputs: checked.inputs as Record<string, unknown>,
+    id: created.id,
+    outs: created.outs as Record<string, unknown>,
+  };
+}
