@@ -1,0 +1,82 @@
+// The IX's lifecycle through the serialized provider: every in-place field is really sent.
+import * as pulumi from "@pulumi/pulumi";
+import { OrderItem } from "../client";
+import { PORT_ORDER, TestEmulator, clientFor, withEmulator } from "../../tests/support/emulator";
+import { checkAndCreate, emulatorStackConfig, serializedProvider } from "../../tests/support/serialized";
+
+let emu: TestEmulator;
+let ix: Required<pulumi.dynamic.ResourceProvider>;
+let port: string;
+
+beforeAll(async () => {
+  emu = await withEmulator();
+  ix = (await serializedProvider("Ix", emulatorStackConfig(emu))).provider;
+  port = (await clientFor(emu).orders.buy([PORT_ORDER as unknown as OrderItem])).items[0]
+    .technicalServiceUid!;
+  await new Promise((r) => setTimeout(r, 250));
+});
+afterAll(() => emu.close());
+
+const args = () => ({
+  productName: "syd-ix",
+  productUid: port,
+  networkServiceType: "Sydney IX",
+  asn: 64512,
+  macAddress: "00:11:22:33:44:55",
+  rateLimit: 1000,
+});
+
+test("check names a malformed MAC and ASN, and an exchange the port's location does not offer", async () => {
+  const bad = await ix.check({}, { ...args(), macAddress: "0011.2233.4455", asn: 4294967296 });
+  expect(bad.failures?.map((f) => f.property).sort()).toEqual(["asn", "macAddress"]);
+  expect((await ix.check({}, { ...args(), networkServiceType: "London IX" })).failures).toEqual([
+    {
+      property: "networkServiceType",
+      reason:
+        'networkServiceType "London IX" is not offered at location 3; offered: Sydney IX, Brisbane IX, Melbourne IX, Auckland IX',
+    },
+  ]);
+});
+
+test("every in-place field is sent in one PUT and read back; the port and exchange replace", async () => {
+  const { id, inputs, outs } = await checkAndCreate(ix, args());
+  expect(outs).toMatchObject({ ixUid: id, productUid: port, assignedVlan: expect.any(Number) });
+  await new Promise((r) => setTimeout(r, 250));
+  const news = {
+    ...inputs,
+    productName: "renamed",
+    rateLimit: 2000,
+    vlan: 777,
+    macAddress: "00:11:22:33:44:66",
+    asn: 65020,
+    publicGraph: false,
+    reverseDns: "ix.example.net",
+    shutdown: true,
+    costCentre: "NET",
+  };
+  expect(await ix.diff(id, outs, news)).toMatchObject({ changes: true, replaces: [] });
+  expect(await ix.diff(id, outs, { ...news, networkServiceType: "Melbourne IX" })).toMatchObject({
+    replaces: ["networkServiceType"],
+  });
+  await emu.admin.clearRequests();
+  const res = await ix.update(id, outs, news);
+  const puts = (await emu.admin.requests()).filter((r) => r.method === "PUT");
+  expect(puts.map((r) => [r.path, r.body])).toEqual([
+    [
+      `/v2/product/ix/${id}`,
+      {
+        name: "renamed",
+        rateLimit: 2000,
+        costCentre: "NET",
+        vlan: 777,
+        macAddress: "00:11:22:33:44:66",
+        asn: 65020,
+        publicGraph: false,
+        reverseDns: "ix.example.net",
+        shutdown: true,
+      },
+    ],
+  ]);
+  const read = await ix.read(id, res.outs!);
+  expect(await ix.diff(id, read.props!, news)).toMatchObject({ changes: false });
+});

@@ -1,0 +1,66 @@
+// The ServiceKey's lifecycle through the serialized provider: the key is never the id, active and
+// validFor update in place, delete deactivates.
+import * as pulumi from "@pulumi/pulumi";
+import { OrderItem } from "../client";
+import { PORT_ORDER, TestEmulator, clientFor, withEmulator } from "../../tests/support/emulator";
+import { checkAndCreate, emulatorStackConfig, serializedProvider } from "../../tests/support/serialized";
+
+let emu: TestEmulator;
+let sk: Required<pulumi.dynamic.ResourceProvider>;
+let port: string;
+
+beforeAll(async () => {
+  emu = await withEmulator();
+  sk = (await serializedProvider("ServiceKey", emulatorStackConfig(emu))).provider;
+  port = (await clientFor(emu).orders.buy([PORT_ORDER as unknown as OrderItem])).items[0]
+    .technicalServiceUid!;
+});
+afterAll(() => emu.close());
+
+test("check: a VLAN only on single-use keys, a window that ends after it starts, instants normalised", async () => {
+  const bad = await sk.check(
+    {},
+    {
+      productUid: port,
+      singleUse: false,
+      maxSpeed: 100,
+      vlan: 100,
+      validFor: { start: "2027-02-01", end: "2027-01-01" },
+    },
+  );
+  expect(bad.failures?.map((f) => f.property).sort()).toEqual(["validFor", "vlan"]);
+  const ok = await sk.check(
+    {},
+    {
+      productUid: port,
+      singleUse: true,
+      maxSpeed: 100,
+      validFor: { start: "2027-01-01T10:00:00+10:00", end: "2027-06-01T00:00:00Z" },
+    },
+  );
+  expect(ok.inputs).toMatchObject({ active: true, validFor: { start: "2027-01-01T00:00:00.000Z" } });
+});
+
+test("create issues a key whose id does not reveal it; active updates in place; delete deactivates", async () => {
+  const { id, inputs, outs } = await checkAndCreate(sk, {
+    productUid: port,
+    singleUse: true,
+    maxSpeed: 1000,
+    description: "partner",
+  });
+  const key = String(outs.key);
+  expect(key).toMatch(/^[0-9a-f-]{36}$/);
+  expect(id).not.toContain(key);
+  expect(await sk.diff(id, outs, { ...inputs, active: false })).toMatchObject({
+    changes: true,
+    replaces: [],
+  });
+  expect(await sk.diff(id, outs, { ...inputs, maxSpeed: 500 })).toMatchObject({ replaces: ["maxSpeed"] });
+  const res = await sk.update(id, outs, { ...inputs, active: false });
+  expect(res.outs).toMatchObject({ active: false, key });
+  const read = await sk.read(id, res.outs!);
+  expect(read.inputs).toMatchObject({ active: false, description: "partner" });
+  await sk.update(id, outs, inputs);
+  await sk.delete(id, outs);
+  expect(emu.store.serviceKeys.get(key)?.active).toBe(false);
+});

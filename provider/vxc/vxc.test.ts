@@ -1,0 +1,167 @@
+// The VXC's lifecycle through the serialized provider, against the emulator: private VXCs, cloud
+// ends found from keys, in-place updates, replacement rules and reads with assigned VLANs.
+import * as pulumi from "@pulumi/pulumi";
+import { OrderItem } from "../client";
+import { PORT_ORDER, TestEmulator, clientFor, withEmulator } from "../../tests/support/emulator";
+import { checkAndCreate, emulatorStackConfig, serializedProvider } from "../../tests/support/serialized";
+
+let emu: TestEmulator;
+let vxc: Required<pulumi.dynamic.ResourceProvider>;
+let port: string;
+let mcr: string;
+
+const AWSHC_SYDNEY = "c4b2c6d1-1b5f-4f3f-8b22-4f79f6ab4b40";
+const AZURE_KEY = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d";
+const GOOGLE_KEY = "7e51371e-72a3-40b5-b844-2e3efefaee59/australia-southeast1/1";
+
+beforeAll(async () => {
+  emu = await withEmulator();
+  vxc = (await serializedProvider("Vxc", emulatorStackConfig(emu))).provider;
+  const client = clientFor(emu);
+  port = (await client.orders.buy([PORT_ORDER as unknown as OrderItem])).items[0].technicalServiceUid!;
+  mcr = (
+    await client.orders.buy([
+      { productName: "mcr", term: 1, productType: "MCR2", portSpeed: 1000, locationId: 3, config: {} },
+    ])
+  ).items[0].technicalServiceUid!;
+  await new Promise((r) => setTimeout(r, 250));
+});
+afterAll(() => emu.close());
+
+const base = () => ({
+  productName: "vxc",
+  rateLimit: 100,
+  contractTermMonths: 1,
+  aEnd: { productUid: port, vlan: 0 },
+  bEnd: { productUid: mcr },
+});
+
+test("check: VLAN ranges, a required B-end, and a partner port's required configuration", async () => {
+  const bad = await vxc.check({}, { ...base(), aEnd: { productUid: port, vlan: 5000 }, rateLimit: 0 });
+  expect(bad.failures?.map((f) => f.property).sort()).toEqual(["aEnd.vlan", "rateLimit"]);
+  expect((await vxc.check({}, { ...base(), bEnd: {} })).failures).toEqual([
+    {
+      property: "bEnd.productUid",
+      reason:
+        "bEnd.productUid: is required unless bEndPartnerConfig is AZURE, GOOGLE or ORACLE (then the port is looked up from the key)",
+    },
+  ]);
+  const aws = await vxc.check({}, { ...base(), bEnd: { productUid: AWSHC_SYDNEY } });
+  expect(aws.failures?.[0].reason).toContain(
+    "is a AWSHC port, so bEndPartnerConfig with connectType AWSHC is required",
+  );
+  const awsAccount = await vxc.check(
+    {},
+    {
+      ...base(),
+      bEnd: { productUid: AWSHC_SYDNEY },
+      bEndPartnerConfig: { connectType: "AWSHC", ownerAccount: "12" },
+    },
+  );
+  expect(awsAccount.failures?.[0].property).toBe("bEndPartnerConfig.ownerAccount");
+});
+
+test("a private VXC: VLAN 0 is assigned, reads back without a diff, and updates in place with one PUT", async () => {
+  const { id, inputs, outs } = await checkAndCreate(vxc, base());
+  expect((outs.aEndDetails as { vlan: number }).vlan).toBeGreaterThanOrEqual(2);
+  const read = await vxc.read(id, outs);
+  expect(await vxc.diff(id, read.props!, inputs)).toMatchObject({ changes: false });
+  await emu.admin.clearRequests();
+  const news = { ...inputs, rateLimit: 200, aEnd: { productUid: port, vlan: 321 }, shutdown: true };
+  expect(await vxc.diff(id, outs, news)).toMatchObject({ changes: true, replaces: [] });
+  const res = await vxc.update(id, outs, news);
+  expect((await emu.admin.requests()).filter((r) => r.method === "PUT").map((r) => [r.path, r.body])).toEqual(
+    [[`/v3/product/vxc/${id}`, { rateLimit: 200, shutdown: true, aEndVlan: 321 }]],
+  );
+  expect(res.outs).toMatchObject({ productUid: id, rateLimit: 200, aEndDetails: { vlan: 321 } });
+});
+
+test("an AWS hosted connection orders the partner configuration on the B-end; its auth key is never in an error", async () => {
+  const cfg = { connectType: "AWSHC", ownerAccount: "123456789012", authKey: "aws-auth-secret" };
+  const { outs } = await checkAndCreate(vxc, {
+    ...base(),
+    bEnd: { productUid: AWSHC_SYDNEY },
+    bEndPartnerConfig: cfg,
+  });
+  const buy = (await emu.admin.requests()).filter((r) => r.path === "/v4/networkdesign/buy").pop()!;
+  expect(buy.body).toMatchObject({
+    networkDesign: [{ associatedVxcs: [{ bEnd: { productUid: AWSHC_SYDNEY, partnerConfig: cfg } }] }],
+  });
+  expect((outs.cspConnections as Array<Record<string, unknown>>)[0]).toMatchObject({
+    connectType: "AWSHC",
+    account: "123456789012",
+  });
+  await emu.admin.fault({
+    kind: "status",
+    status: 400,
+    message: 'Bad partner config {"authKey":"aws-auth-secret"}',
+    pathPrefix: "/v3/networkdesign/validate",
+  });
+  const err = (await vxc
+    .create({ ...base(), bEnd: { productUid: AWSHC_SYDNEY }, bEndPartnerConfig: cfg })
+    .catch((e: unknown) => e)) as Error;
+  expect(err.message).toContain("HTTP 400");
+  expect(err.message).not.toContain("aws-auth-secret");
+});
+
+test("Azure and Google B-ends are looked up from their keys and the choice is reported", async () => {
+  const azure = await checkAndCreate(vxc, {
+    ...base(),
+    productName: "to azure",
+    bEnd: {},
+    bEndPartnerConfig: { connectType: "AZURE", serviceKey: AZURE_KEY, portChoice: "secondary" },
+  });
+  expect(azure.outs.bEndDetails).toMatchObject({ productUid: "e269447e-5601-4575-9c23-32fe5a9f8605" });
+  const buy = (await emu.admin.requests()).filter((r) => r.path === "/v4/networkdesign/buy").pop()!;
+  // portChoice is this package's, not Megaport's: it is not sent.
+  expect(JSON.stringify(buy.body)).not.toContain("portChoice");
+  const google = await checkAndCreate(vxc, {
+    ...base(),
+    productName: "to google",
+    rateLimit: 1000,
+    bEnd: {},
+    bEndPartnerConfig: { connectType: "GOOGLE", pairingKey: GOOGLE_KEY },
+  });
+  expect(google.outs.bEndDetails).toMatchObject({ productUid: "9dcd6769-11aa-4b1b-83f7-5f0859744c17" });
+  // The looked-up B-end stays unset in the inputs, so refresh does not turn the choice into drift.
+  const read = await vxc.read(google.id, google.outs);
+  expect((read.inputs as { bEnd: object }).bEnd).toEqual({});
+});
+
+test("changing a cloud configuration replaces the VXC; changing a vRouter configuration does not", async () => {
+  const cloud = {
+    ...base(),
+    bEnd: { productUid: AWSHC_SYDNEY },
+    bEndPartnerConfig: { connectType: "AWSHC", ownerAccount: "123456789012" },
+  };
+  expect(
+    await vxc.diff("id", cloud, {
+      ...cloud,
+      bEndPartnerConfig: { connectType: "AWSHC", ownerAccount: "210987654321" },
+    }),
+  ).toMatchObject({ replaces: ["bEndPartnerConfig"] });
+  const vrouter = (peerAsn: number) => ({
+    connectType: "VROUTER",
+    interfaces: [
+      {
+        bgpConnections: [
+          {
+            peerAsn,
+            localIpAddress: "10.0.0.1",
+            peerIpAddress: "10.0.0.2",
+            shutdown: false,
+            bfdEnabled: false,
+          },
+        ],
+      },
+    ],
+  });
+  const onMcr = { ...base(), bEndPartnerConfig: vrouter(65000) };
+  expect(await vxc.diff("id", onMcr, { ...onMcr, bEndPartnerConfig: vrouter(65001) })).toMatchObject({
+    changes: true,
+    replaces: [],
+  });
+  expect(await vxc.diff("id", onMcr, { ...onMcr, serviceKey: "k" })).toMatchObject({
+    replaces: ["serviceKey"],
+  });
+});
