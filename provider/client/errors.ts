@@ -115,7 +115,11 @@ const registered = new Set<string>();
 
 /** Registers a secret so that redact() removes it from any message. */
 export function registerSecret(value: string | undefined | null): void {
-  if (value && value.length >= 4) registered.add(value);
+  if (!value || value.length < 4) return;
+  registered.add(value);
+  // Keys travel in paths and queries too (e.g. a Google pairing key "…/region/zone"), encoded.
+  const encoded = encodeURIComponent(value);
+  if (encoded !== value) registered.add(encoded);
 }
 
 const PATTERNS: RegExp[] = [
