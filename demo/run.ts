@@ -1,49 +1,65 @@
-// The README's main command: start the emulator (unless --no-emulator), bring the flagship example
-// up on the real engine with a local file backend, show progress and prices, print the outputs,
-// then show that a second preview finds no changes. `--destroy` tears the stack down instead.
+// The README's main command: start the emulator (unless --no-emulator), bring an example up on
+// the real engine with a local file backend (the flagship port + MCR + VXC unless --example names
+// another), show progress and prices, print the outputs, then show that a second preview finds no
+// changes. `--destroy` tears the example's stack down instead.
+//
+//   demo [--example NAME] [--destroy] [--no-emulator] [--config KEY=VALUE ...]
 import { mkdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { LocalWorkspace, PulumiCommand } from "@pulumi/pulumi/automation";
 import { REALISTIC_TIMINGS, startEmulator } from "../emulator";
-import { portMcrVxc } from "../examples/port-mcr-vxc/program";
+import { DEFAULT_EXAMPLE, EXAMPLES } from "./examples";
 
 const repo = resolve(__dirname, "../..");
-const args = process.argv.slice(2);
-const destroy = args.includes("--destroy");
-const useEmulator = !args.includes("--no-emulator");
+const PROJECT = "megaport-demo";
+
+function options(argv: string[]) {
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const config: Record<string, string> = {};
+  argv.forEach((a, i) => {
+    if (a === "--config" && argv[i + 1]?.includes("=")) {
+      const [k, ...v] = argv[i + 1].split("=");
+      config[k] = v.join("=");
+    }
+  });
+  return {
+    example: value("--example") ?? DEFAULT_EXAMPLE,
+    destroy: argv.includes("--destroy"),
+    useEmulator: !argv.includes("--no-emulator"),
+    config,
+  };
+}
 
 async function main() {
+  const opts = options(process.argv.slice(2));
+  const example = EXAMPLES[opts.example];
+  if (!example)
+    throw new Error(`unknown example "${opts.example}"; one of: ${Object.keys(EXAMPLES).join(", ")}`);
   const cache =
     process.env.PULUMI_MEGAPORT_CACHE ??
     join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "pulumi-megaport");
   const stateDir = join(cache, "demo-state");
   mkdirSync(stateDir, { recursive: true });
-  // The emulator keeps its products in a file beside the stack state, so the demo can be destroyed later.
-  const emu = useEmulator
+  // The emulator keeps its products in a file beside the stack state, so a stack can be destroyed later;
+  // it listens on a fixed port because destroy uses the provider configuration stored in the state.
+  const emu = opts.useEmulator
     ? await startEmulator({
-        // A fixed port: destroy uses the provider configuration stored in the state.
         port: Number(process.env.MEGAPORT_DEMO_EMULATOR_PORT ?? 18437),
         timings: { ...REALISTIC_TIMINGS, deployableMs: 1500, configuredMs: 1500, decommissionMs: 1000 },
         statePath: join(stateDir, "emulator.json"),
       })
     : undefined;
-  const config: Record<string, { value: string; secret?: boolean }> = emu
-    ? {
-        "megaport:baseUrl": { value: emu.url },
-        "megaport:tokenUrl": { value: emu.tokenUrl },
-        "megaport:accessKey": { value: emu.credentials.accessKey },
-        "megaport:secretKey": { value: emu.credentials.secretKey, secret: true },
-        "megaport:acceptPurchaseTerms": { value: "true" },
-      }
-    : {};
   if (emu) console.log(`Megaport emulator listening on ${emu.url}`);
   const pulumiCommand = await PulumiCommand.get({
     root: resolve(process.env.PULUMI_MEGAPORT_ENGINE_DIR ?? "", ".."),
     skipVersionCheck: true,
   });
   const stack = await LocalWorkspace.createOrSelectStack(
-    { stackName: "demo", projectName: "megaport-demo", program: portMcrVxc },
+    { stackName: opts.example, projectName: PROJECT, program: example.program },
     {
       pulumiCommand,
       // The demo's own project folder (LocalWorkspace writes Pulumi.yaml there); inside the repo so
@@ -53,13 +69,30 @@ async function main() {
         PULUMI_BACKEND_URL: `file://${stateDir}`,
         PULUMI_CONFIG_PASSPHRASE: process.env.PULUMI_CONFIG_PASSPHRASE ?? "megaport-local",
       },
-      projectSettings: { name: "megaport-demo", runtime: "nodejs", backend: { url: `file://${stateDir}` } },
+      projectSettings: { name: PROJECT, runtime: "nodejs", backend: { url: `file://${stateDir}` } },
     },
   );
+  const config: Record<string, { value: string; secret?: boolean }> = {};
+  for (const [k, v] of Object.entries(opts.config)) config[`${PROJECT}:${k}`] = { value: v };
+  if (emu) {
+    Object.assign(config, {
+      "megaport:baseUrl": { value: emu.url },
+      "megaport:tokenUrl": { value: emu.tokenUrl },
+      "megaport:accessKey": { value: emu.credentials.accessKey },
+      "megaport:secretKey": { value: emu.credentials.secretKey, secret: true },
+      "megaport:acceptPurchaseTerms": { value: "true" },
+    });
+    // Prepared once per stack: a second run must find the same products.
+    const existing = await stack.getAllConfig();
+    if (example.prepare && !opts.destroy && !Object.keys(existing).some((k) => k.startsWith(`${PROJECT}:`))) {
+      for (const [k, v] of Object.entries(await example.prepare(emu.admin)))
+        config[`${PROJECT}:${k}`] = { value: v };
+    }
+  }
   await stack.setAllConfig(config);
   const print = (s: string) => process.stdout.write(s);
   try {
-    if (destroy) {
+    if (opts.destroy) {
       const d = await stack.destroy({ onOutput: print });
       console.log(`\nDestroyed: ${JSON.stringify(d.summary.resourceChanges)}`);
       return;
@@ -74,7 +107,9 @@ async function main() {
       console.log(`  ${k}: ${v.secret ? "[secret]" : JSON.stringify(v.value)}`);
     const preview = await stack.preview();
     console.log(`Second preview: ${JSON.stringify(preview.changeSummary)} (no changes expected)`);
-    console.log(`Tear it down with: toolchain/megaport-dev demo --destroy`);
+    console.log(
+      `Tear it down with: toolchain/megaport-dev demo ${opts.example === DEFAULT_EXAMPLE ? "" : `--example ${opts.example} `}--destroy`,
+    );
   } finally {
     await emu?.close();
   }

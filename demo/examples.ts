@@ -1,0 +1,42 @@
+// The example programs the demo runner (and the end-to-end tests) can bring up, by name.
+import type { PulumiFn } from "@pulumi/pulumi/automation";
+import type { EmulatorAdmin } from "../emulator";
+import { adoptExisting } from "../examples/adopt-existing/program";
+import { cloudConnectivity } from "../examples/cloud-connectivity/program";
+import { ixOnPort } from "../examples/ix-on-port/program";
+import { portMcrVxc } from "../examples/port-mcr-vxc/program";
+import { serviceKey } from "../examples/service-key/program";
+import { singlePort } from "../examples/single-port/program";
+
+export interface Example {
+  program: PulumiFn;
+  /** Against the emulator: set up what the example expects to exist; returns its config values. */
+  prepare?: (admin: EmulatorAdmin) => Promise<Record<string, string>>;
+}
+
+export const EXAMPLES: Record<string, Example> = {
+  "port-mcr-vxc": { program: portMcrVxc },
+  "single-port": { program: singlePort },
+  "cloud-connectivity": { program: cloudConnectivity },
+  "ix-on-port": { program: ixOnPort },
+  "service-key": { program: serviceKey },
+  "adopt-existing": {
+    program: adoptExisting,
+    prepare: async (admin) => {
+      // A port "bought in the portal", LIVE at once.
+      const bought = await admin.order([
+        {
+          productName: "bought in the portal",
+          term: 12,
+          productType: "MEGAPORT",
+          portSpeed: 1000,
+          locationId: 4,
+          marketplaceVisibility: true,
+        },
+      ]);
+      return { existingPortUid: String(bought.data[0].technicalServiceUid) };
+    },
+  },
+};
+
+export const DEFAULT_EXAMPLE = "port-mcr-vxc";

@@ -1,0 +1,85 @@
+// Every example program on the real engine against the emulator: up, a clean second preview, and
+// destroy leaving what it made DECOMMISSIONED.
+import { EXAMPLES } from "../../demo/examples";
+import { TestEmulator, withEmulator } from "../support/emulator";
+import { emulatorConfig, newStack } from "../support/engine";
+
+let emu: TestEmulator;
+beforeAll(async () => (emu = await withEmulator()));
+afterAll(() => emu?.close());
+
+const expectations: Record<
+  string,
+  (outputs: Record<string, { value: unknown; secret: boolean }>, prepared: Record<string, string>) => void
+> = {
+  "port-mcr-vxc": (o) => {
+    expect(o.location.value).toBe("Global Switch Sydney");
+    expect(o.portMonthly.value).toBe("990 AUD");
+    expect(o.nearestAwsHostedConnectionPort.value).toBe(
+      "Amazon Hosted Connection (ap-southeast-2) (Global Switch)",
+    );
+  },
+  "single-port": (o) => {
+    expect(o.priceBookMonthly.value).toBe("450 AUD");
+    expect(o.orderedMonthly.value).toBe(450);
+  },
+  "cloud-connectivity": (o) => {
+    expect(o.awsPort.value).toBe("Amazon (ap-southeast-2) (Global Switch)");
+    expect(o.azurePort.value).toBe("a4f54ebc-0fa2-492f-a713-1ed7d49dca1c");
+    expect(["9dcd6769-11aa-4b1b-83f7-5f0859744c17", "8cbc5658-0099-4a0a-b2f6-4ef748633b06"]).toContain(
+      o.googlePort.value,
+    );
+    // Computed from the secret ExpressRoute key, so it stays secret.
+    expect(o.azureFreePorts.secret).toBe(true);
+  },
+  "ix-on-port": (o) => {
+    expect(o.exchange.value).toBe("Sydney IX");
+    expect(o.vlan.value).toEqual(expect.any(Number));
+  },
+  "service-key": (o) => {
+    expect(o.serviceKey.secret).toBe(true);
+    expect(o.valid.value).toBe(true);
+  },
+  "adopt-existing": (o, prepared) => {
+    expect(o.portUid.value).toBe(prepared.existingPortUid);
+    expect(o.name.value).toBe("managed-by-pulumi");
+  },
+};
+
+test("every example has expectations here", () => {
+  expect(Object.keys(expectations).sort()).toEqual(Object.keys(EXAMPLES).sort());
+});
+
+test.each(Object.keys(EXAMPLES))("example %s: up, a clean preview, destroy", async (name) => {
+  const example = EXAMPLES[name];
+  const prepared = example.prepare ? await example.prepare(emu.admin) : {};
+  const project = `example-${name}`;
+  const config: Record<string, { value: string; secret?: boolean }> = emulatorConfig(
+    emu.url,
+    emu.tokenUrl,
+    emu.credentials,
+  );
+  for (const [k, v] of Object.entries(prepared)) config[`${project}:${k}`] = { value: v };
+  const t = await newStack(project, example.program, config);
+  const mark = (await emu.admin.requests()).length;
+  try {
+    const up = await t.stack.up();
+    expectations[name](up.outputs, prepared);
+    expect(Object.keys((await t.stack.preview()).changeSummary)).toEqual(["same"]);
+    const buys = (await emu.admin.requests())
+      .slice(mark)
+      .filter((r) => r.path === "/v4/networkdesign/buy").length;
+    if (name === "adopt-existing") expect(buys).toBe(0);
+    const ids = (
+      (await t.stack.exportStack()).deployment as { resources: Array<{ id?: string; type: string }> }
+    ).resources
+      .filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/megaport:") && !r.type.endsWith(":ServiceKey"))
+      .map((r) => r.id);
+    await t.stack.destroy();
+    const products = await emu.admin.products();
+    for (const id of ids)
+      expect(products.find((p) => p.productUid === id)?.provisioningStatus).toBe("DECOMMISSIONED");
+  } finally {
+    await t.cleanup();
+  }
+});
