@@ -20,9 +20,9 @@ let configured: Record<string, string | undefined> = {};
 let client: MegaportClient | undefined;
 let clientKey = "";
 
+/** getClient() makes a new client only when the endpoint or credentials actually changed. */
 export function setConfiguredValues(values: Record<string, string | undefined>): void {
   configured = values;
-  client = undefined;
 }
 
 const ENV: Record<string, string> = {
