@@ -17,7 +17,7 @@ function findRepo(): string {
 export const repo = findRepo();
 
 /** The directory of the pulumi CLI: from the toolchain's environment, or asked of the toolchain. */
-function engineDir(): string {
+export function engineDir(): string {
   if (process.env.PULUMI_MEGAPORT_ENGINE_DIR) return process.env.PULUMI_MEGAPORT_ENGINE_DIR;
   return execFileSync(join(repo, "toolchain/megaport-dev"), ["engine"], { encoding: "utf8" }).trim();
 }
