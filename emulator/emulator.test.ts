@@ -58,3 +58,36 @@ test("products survive a restart when a state file is given", async () => {
     await second.close();
   }
 });
+
+test("tokens: grant type in the query or the form body; the key pair from the environment, else the default", async () => {
+  const saved = { key: process.env.MEGAPORT_ACCESS_KEY, secret: process.env.MEGAPORT_SECRET_KEY };
+  process.env.MEGAPORT_ACCESS_KEY = "env-key";
+  process.env.MEGAPORT_SECRET_KEY = "env-secret";
+  const emu = await startEmulator();
+  try {
+    const token = (pair: string, how: "query" | "body" | "none") =>
+      fetch(`${emu.tokenUrl}${how === "query" ? "?grant_type=client_credentials" : ""}`, {
+        method: "POST",
+        headers: {
+          authorization: `Basic ${Buffer.from(pair).toString("base64")}`,
+          "content-type": "application/x-www-form-urlencoded",
+        },
+        body: how === "body" ? "grant_type=client_credentials" : "",
+      });
+    expect((await token("env-key:env-secret", "query")).status).toBe(200);
+    const body = await token("env-key:env-secret", "body");
+    expect(await body.json()).toMatchObject({ token_type: "Bearer", expires_in: 3600 });
+    expect(await (await token("env-key:env-secret", "none")).json()).toEqual({
+      error: "unsupported_grant_type",
+    });
+    expect(await (await token("emulator-access-key:emulator-secret-key", "body")).json()).toEqual({
+      error: "invalid_client",
+    });
+  } finally {
+    await emu.close();
+    if (saved.key === undefined) delete process.env.MEGAPORT_ACCESS_KEY;
+    else process.env.MEGAPORT_ACCESS_KEY = saved.key;
+    if (saved.secret === undefined) delete process.env.MEGAPORT_SECRET_KEY;
+    else process.env.MEGAPORT_SECRET_KEY = saved.secret;
+  }
+});

@@ -51,6 +51,8 @@ export interface LoggedRequest {
   body: unknown;
   status: number;
   at: number;
+  /** The headers a test may check; never Authorization (it carries credentials). */
+  headers: { accept?: string; contentType?: string; userAgent?: string };
 }
 
 /** A fault the next matching requests meet, set through POST /_emulator/faults. */
@@ -177,6 +179,11 @@ export class Emulator {
       body: body ?? (rawBody || null),
       status: 0,
       at: Date.now(),
+      headers: {
+        accept: req.headers.accept,
+        contentType: req.headers["content-type"],
+        userAgent: req.headers["user-agent"],
+      },
     };
     if (!isAdmin) this.log.push(entry);
 

@@ -13,6 +13,7 @@ import {
 } from ".";
 import { OrderItem } from "./orders";
 import { PACKAGE_VERSION } from "./version";
+import { resolveEndpoints } from "./environments";
 import { Product } from "./products";
 import { ServiceKey } from "./serviceKeys";
 import { CloudLookup } from "./cloudLookups";

@@ -53,7 +53,9 @@ test("pulumi up, preview --expect-no-changes and destroy in examples/single-port
   await pulumi("config", "set", "megaport:acceptPurchaseTerms", "true");
   const up = await pulumi("up", "--yes");
   expect(up.stdout).toContain('Port "mel-port-1": validated; 450 AUD per month');
-  const outputs = JSON.parse((await run("pulumi", ["stack", "output", "--json", "--stack", "byhand"], { cwd, env })).stdout) as Record<string, unknown>;
+  const outputs = JSON.parse(
+    (await run("pulumi", ["stack", "output", "--json", "--stack", "byhand"], { cwd, env })).stdout,
+  ) as Record<string, unknown>;
   expect(outputs).toMatchObject({ priceBookMonthly: "450 AUD", orderedMonthly: 450 });
   expect(["CONFIGURED", "LIVE"]).toContain(outputs.status);
   await pulumi("preview", "--expect-no-changes");
