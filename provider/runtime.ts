@@ -4,7 +4,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { ixDefinition } from "./ix/ix";
 import { mcrDefinition } from "./mcr/mcr";
 import { portDefinition } from "./port/port";
-import { setConfiguredValues } from "./shared/config";
+import { configureFrom } from "./shared/config";
 import { makeResourceProvider } from "./shared/resourceProvider";
 import { serviceKeyDefinition } from "./serviceKey/serviceKey";
 import { vxcDefinition } from "./vxc/vxc";
@@ -28,19 +28,7 @@ export function resourceProvider(kind: ResourceKind): pulumi.dynamic.ResourcePro
   return p;
 }
 
-const CONFIG_KEYS = [
-  "environment",
-  "accessKey",
-  "secretKey",
-  "acceptPurchaseTerms",
-  "baseUrl",
-  "tokenUrl",
-  "waitTimeMinutes",
-];
-
 /** Called from the dynamic provider's configure(): the stack's megaport:* config, secrets unwrapped. */
 export function configure(config: { get(key: string): string | undefined }): void {
-  const values: Record<string, string | undefined> = {};
-  for (const k of CONFIG_KEYS) values[k] = config.get(`megaport:${k}`);
-  setConfiguredValues(values);
+  configureFrom((key) => config.get(key));
 }

@@ -15,16 +15,12 @@ export interface ProviderConfig {
   waitTimeMinutes: number;
 }
 
-/** Values set by the dynamic provider's configure(), keyed without the "megaport:" prefix. */
+/** Values from the stack's configuration, keyed without the "megaport:" prefix. */
 let configured: Record<string, string | undefined> = {};
 let client: MegaportClient | undefined;
 let clientKey = "";
 
-/** getClient() makes a new client only when the endpoint or credentials actually changed. */
-export function setConfiguredValues(values: Record<string, string | undefined>): void {
-  configured = values;
-}
-
+/** Each setting, and the environment variable it falls back to. */
 const ENV: Record<string, string> = {
   environment: "MEGAPORT_ENVIRONMENT",
   accessKey: "MEGAPORT_ACCESS_KEY",
@@ -34,6 +30,15 @@ const ENV: Record<string, string> = {
   tokenUrl: "MEGAPORT_TOKEN_URL",
   waitTimeMinutes: "MEGAPORT_WAIT_TIME_MINUTES",
 };
+
+/**
+ * Takes the megaport:* settings from Pulumi config: the dynamic provider's configure() in the plugin,
+ * the program's runtime config for data sources. getClient() makes a new client only when the
+ * endpoint or credentials actually changed.
+ */
+export function configureFrom(get: (key: string) => string | undefined): void {
+  configured = Object.fromEntries(Object.keys(ENV).map((k) => [k, get(`megaport:${k}`)]));
+}
 
 function value(key: string): string | undefined {
   const v = configured[key] ?? process.env[ENV[key]];

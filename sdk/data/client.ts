@@ -3,22 +3,10 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { MegaportClient } from "../../provider/client";
 
-const KEYS = [
-  "environment",
-  "accessKey",
-  "secretKey",
-  "acceptPurchaseTerms",
-  "baseUrl",
-  "tokenUrl",
-  "waitTimeMinutes",
-];
-
 export function programClient(): MegaportClient {
   // Loaded here, not at import, so importing the SDK stays cheap.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const config = require("../../provider/shared/config") as typeof import("../../provider/shared/config");
-  const values: Record<string, string | undefined> = {};
-  for (const k of KEYS) values[k] = pulumi.runtime.getConfig(`megaport:${k}`);
-  config.setConfiguredValues(values);
+  config.configureFrom((key) => pulumi.runtime.getConfig(key));
   return config.getClient();
 }
