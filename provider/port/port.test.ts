@@ -146,6 +146,27 @@ test("a wait that times out keeps the product id (partial create) for the next u
   }
 });
 
+test("a product that fails while provisioning stops the wait at once, keeping the id", async () => {
+  emu.store.timings.deployableMs = 60_000;
+  try {
+    const creating = port.create(args).then(
+      () => ({ id: undefined, message: "create succeeded" }),
+      (e: unknown) => e as { id?: string; message: string },
+    );
+    let uid: string | undefined;
+    while (!uid) {
+      await new Promise((r) => setTimeout(r, 20));
+      uid = (await emu.admin.products())[0]?.productUid as string | undefined;
+    }
+    await emu.admin.productAction(uid, "FAIL");
+    const err = await creating;
+    expect(err.id).toBe(uid);
+    expect(err.message).toContain('Port "syd-1": provisioning ended in FAILED');
+  } finally {
+    emu.store.timings.deployableMs = 100;
+  }
+});
+
 test("diff: a rename updates in place, a new speed replaces, a new package version alone changes nothing", async () => {
   const { outs } = await checkAndCreate(port, args);
   expect(await port.diff("id", { ...outs, __provider: "old" }, { ...args, __provider: "new" })).toEqual({
