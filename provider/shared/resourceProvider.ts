@@ -77,12 +77,7 @@ export function changedInputs(
 }
 
 function schemaKeys(schema: z.ZodType): string[] {
-  const shape = (
-    schema as unknown as {
-      shape?: Record<string, unknown>;
-      _zod?: { def?: { in?: { shape?: Record<string, unknown> }; shape?: Record<string, unknown> } };
-    }
-  ).shape;
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
   if (shape) return Object.keys(shape);
   const inner = (schema as unknown as { _zod: { def: { in?: z.ZodType; schema?: z.ZodType } } })._zod.def;
   if (inner.in) return schemaKeys(inner.in);
@@ -90,18 +85,17 @@ function schemaKeys(schema: z.ZodType): string[] {
   throw new Error("resource schema must be an object schema");
 }
 
-function context(kind: string, inputs: Inputs, timeoutMinutes?: number): LifecycleContext {
+function context(kind: string, inputs: Inputs): LifecycleContext {
   const name =
     typeof inputs.productName === "string"
       ? inputs.productName
       : typeof inputs.description === "string"
         ? inputs.description
         : "";
-  const minutes = timeoutMinutes ?? readConfig().waitTimeMinutes;
   return {
     client: getClient(),
     label: name ? `${kind} "${name}"` : kind,
-    wait: { timeoutMs: minutes * 60_000 },
+    wait: { timeoutMs: readConfig().waitTimeMinutes * 60_000 },
   };
 }
 
