@@ -1,34 +1,60 @@
 // The implementation the serialized provider shims load at call time (sdk/shim.ts). Keeping the
 // code here, not in the state file, means refresh and delete always run the installed version.
+// Its two exports are the contract with every shim already stored in users' states: keep them.
 import type * as pulumi from "@pulumi/pulumi";
 import { ixDefinition } from "./ix/ix";
 import { mcrDefinition } from "./mcr/mcr";
 import { portDefinition } from "./port/port";
-import { configureFrom } from "./shared/config";
-import { makeResourceProvider } from "./shared/resourceProvider";
+import { ResourceKind } from "./resourceKinds";
 import { serviceKeyDefinition } from "./serviceKey/serviceKey";
+import { Inputs, ResourceDefinition, makeResourceProvider } from "./shared/lifecycle";
+import { ProviderSession, sessionFor } from "./shared/session";
+import { readSettings } from "./shared/settings";
 import { vxcDefinition } from "./vxc/vxc";
 
-export type ResourceKind = "Port" | "Mcr" | "Vxc" | "Ix" | "ServiceKey";
-
-const providers: Record<ResourceKind, pulumi.dynamic.ResourceProvider> = {
-  Port: makeResourceProvider(portDefinition),
-  Mcr: makeResourceProvider(mcrDefinition),
-  Vxc: makeResourceProvider(vxcDefinition),
-  Ix: makeResourceProvider(ixDefinition),
-  ServiceKey: makeResourceProvider(serviceKeyDefinition),
+const definitions: Record<ResourceKind, ResourceDefinition<Inputs>> = {
+  Port: portDefinition as unknown as ResourceDefinition<Inputs>,
+  Mcr: mcrDefinition as unknown as ResourceDefinition<Inputs>,
+  Vxc: vxcDefinition as unknown as ResourceDefinition<Inputs>,
+  Ix: ixDefinition as unknown as ResourceDefinition<Inputs>,
+  ServiceKey: serviceKeyDefinition as unknown as ResourceDefinition<Inputs>,
 };
 
+/**
+ * The session the engine configured (configure() runs before any other call of a provider), or the
+ * error its settings have: that error is reported by check() at preview, and by any other call.
+ */
+let configured: (() => ProviderSession) | undefined;
+
+function currentSession(): ProviderSession {
+  configured ??= () => sessionFor(readSettings(() => undefined));
+  return configured();
+}
+
+const providers = new Map<ResourceKind, pulumi.dynamic.ResourceProvider>();
+
 export function resourceProvider(kind: ResourceKind): pulumi.dynamic.ResourceProvider {
-  const p = providers[kind];
-  if (!p)
+  const def = definitions[kind];
+  if (!def)
     throw new Error(
       `pulumi-megaport: unknown resource kind ${kind}; is the installed package older than the program's state?`,
     );
+  let p = providers.get(kind);
+  if (!p) {
+    p = makeResourceProvider(def, currentSession);
+    providers.set(kind, p);
+  }
   return p;
 }
 
 /** Called from the dynamic provider's configure(): the stack's megaport:* config, secrets unwrapped. */
 export function configure(config: { get(key: string): string | undefined }): void {
-  configureFrom((key) => config.get(key));
+  try {
+    const session = sessionFor(readSettings((key) => config.get(key)));
+    configured = () => session;
+  } catch (e) {
+    configured = () => {
+      throw e;
+    };
+  }
 }

@@ -21,7 +21,7 @@ export { Ix } from "./ix";
 export type { IxArgs } from "./ix";
 export { ServiceKey } from "./serviceKey";
 export type { ServiceKeyArgs } from "./serviceKey";
-export type { LocationDetails } from "./resource";
+export type { LocationDetails } from "../provider/shared/productFields";
 export * from "./data/locations";
 export * from "./data/partnerPorts";
 export * from "./data/cloudPorts";

@@ -1,41 +1,73 @@
-// What every Megaport resource class shares: the dynamic-resource base, and declaring each output
-// up front (as undefined) so that none is ever undefined at run time (pulumi-notes.md §1.5).
+// What every Megaport resource class shares: its Args type and output declarations derived from
+// the product's schema, secrets wrapped from the schema's field rules, every output declared up
+// front (as undefined, or it would be undefined at run time), and the order marker.
 import * as pulumi from "@pulumi/pulumi";
-import { ResourceKind, shims } from "./shim";
+import type { z } from "zod";
+import { fieldRules, objectShape } from "../provider/shared/fields";
+import { orderMarker } from "../provider/shared/orderMarker";
+import type { ResourceKind } from "../provider/resourceKinds";
+import { shimFor } from "./shim";
 
-/** Location of a product, as Megaport reports it. */
-export interface LocationDetails {
-  name: string | null;
-  city: string | null;
-  metro: string | null;
-  country: string | null;
+/** A value as a program may give it: each level an Input. */
+export type InputOf<T> =
+  T extends ReadonlyArray<infer U>
+    ? Array<pulumi.Input<InputOf<U>>>
+    : T extends object
+      ? { [K in keyof T]: pulumi.Input<InputOf<T[K]>> }
+      : T;
+
+/** A resource's arguments from its schema's input type (the order marker is the SDK's own). */
+export type ResourceArgs<S extends z.ZodType> = {
+  [K in keyof Omit<z.input<S>, "orderMarker">]: pulumi.Input<InputOf<z.input<S>[K]>>;
+};
+
+/** A resource's output properties from its schemas' types. */
+export type ResourceOutputs<T> = { readonly [K in keyof T]-?: pulumi.Output<T[K]> };
+
+export interface ResourceSpec {
+  kind: ResourceKind;
+  args: z.ZodType;
+  state: z.ZodType;
+  /** The output that is the Pulumi id: known during preview whenever the id is (in-place updates). */
+  idOutput?: string;
+  /** Outputs derived from secrets, kept secret in the state. */
+  secretOutputs?: string[];
 }
 
 export abstract class MegaportResource extends pulumi.dynamic.Resource {
-  protected constructor(
-    kind: ResourceKind,
-    name: string,
-    inputs: Record<string, unknown>,
-    outputNames: readonly string[],
-    opts?: pulumi.CustomResourceOptions,
-  ) {
+  protected constructor(spec: ResourceSpec, name: string, args: object, opts?: pulumi.CustomResourceOptions) {
+    const rules = fieldRules(spec.args);
     const props: Record<string, unknown> = {};
-    for (const o of outputNames) props[o] = undefined;
-    // A fresh object: Pulumi writes __provider into it (pulumi-notes.md §1.5, pitfall 9).
-    super(shims[kind], name, { ...props, ...inputs }, opts, "megaport", kind);
+    for (const o of Object.keys(objectShape(spec.state))) props[o] = undefined;
+    for (const [k, v] of Object.entries(args))
+      props[k] = rules.secrets.includes(k) && v !== undefined ? pulumi.secret(v) : v;
+    if (rules.createOnly.includes("orderMarker")) {
+      const parentUrn: pulumi.Input<string | undefined> = opts?.parent ? opts.parent.urn : undefined;
+      props.orderMarker = pulumi.output(parentUrn).apply((urn) =>
+        orderMarker({
+          organization: pulumi.getOrganization(),
+          project: pulumi.getProject(),
+          stack: pulumi.getStack(),
+          parentUrn: urn,
+          type: `megaport:${spec.kind}`,
+          name,
+        }),
+      );
+    }
+    // A fresh object: Pulumi writes __provider into the props it is given.
+    super(
+      shimFor(spec.kind),
+      name,
+      props,
+      {
+        ...opts,
+        additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), ...(spec.secretOutputs ?? [])],
+      },
+      "megaport",
+      spec.kind,
+    );
+    // The id stays known through an in-place update (the engine keeps it); the output would not, so
+    // dependents reading it (an IX's port, a VXC's end) would be previewed as replaced for nothing.
+    if (spec.idOutput) Object.defineProperty(this, spec.idOutput, { value: this.id, enumerable: true });
   }
 }
-
-/** Outputs every product resource has besides its inputs. */
-export const PRODUCT_OUTPUTS = [
-  "productUid",
-  "provisioningStatus",
-  "createDate",
-  "liveDate",
-  "contractStartDate",
-  "contractEndDate",
-  "locationDetails",
-  "companyUid",
-  "monthlyRate",
-  "currency",
-] as const;

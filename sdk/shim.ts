@@ -1,9 +1,9 @@
 // The provider each resource stores in its state. It is a tiny shim: it names the resource kind and
 // loads the installed package's implementation at call time, so the state stays small, holds no
-// credentials or sockets, and refresh/delete run current code (pulumi-notes.md §1.3, §1.5).
+// credentials or sockets, and refresh/delete run current code rather than the code that created
+// the resource (a dynamic provider's read and delete run whatever provider the state holds).
 import type * as pulumi from "@pulumi/pulumi";
-
-export type ResourceKind = "Port" | "Mcr" | "Vxc" | "Ix" | "ServiceKey";
+import type { ResourceKind } from "../provider/resourceKinds";
 
 type Runtime = {
   resourceProvider(kind: ResourceKind): Required<pulumi.dynamic.ResourceProvider>;
@@ -24,11 +24,14 @@ function makeShim(kind: ResourceKind): pulumi.dynamic.ResourceProvider {
   };
 }
 
-/** One shim per kind: Pulumi caches serialized providers per object, so they are serialized once. */
-export const shims: Record<ResourceKind, pulumi.dynamic.ResourceProvider> = {
-  Port: makeShim("Port"),
-  Mcr: makeShim("Mcr"),
-  Vxc: makeShim("Vxc"),
-  Ix: makeShim("Ix"),
-  ServiceKey: makeShim("ServiceKey"),
-};
+const shims = new Map<ResourceKind, pulumi.dynamic.ResourceProvider>();
+
+/** One shim per kind: Pulumi caches serialized providers per object, so each is serialized once. */
+export function shimFor(kind: ResourceKind): pulumi.dynamic.ResourceProvider {
+  let s = shims.get(kind);
+  if (!s) {
+    s = makeShim(kind);
+    shims.set(kind, s);
+  }
+  return s;
+}

@@ -1,4 +1,4 @@
-// OAuth2 client credentials (megaport-current-api.md §1.1): the token is cached until shortly
+// OAuth2 client credentials (POST <token URL>, Basic auth, grant_type=client_credentials): the token is cached until shortly
 // before expires_in, concurrent callers share one refresh, and a 401 invalidates it.
 import { Dispatcher, request } from "undici";
 import { z } from "zod";

@@ -373,7 +373,7 @@ describe("parsing and errors", () => {
   });
 
   test("example responses from the reference parse through their schemas", () => {
-    // Transcribed from megaport-api-reference-v2.txt (Get Product Details, service key POST, Azure lookup).
+    // Transcribed from Megaport's v2 API reference (Get Product Details, service key POST, Azure lookup).
     const product = {
       productUid: "1544f278-ec03-11e5-9ce9-5e5517507c66",
       productName: "10G Megaport",

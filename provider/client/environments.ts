@@ -1,4 +1,4 @@
-// Megaport's environments (megaport-current-api.md §1.1). Staging is the default, as in the
+// Megaport's environments, as megaportgo's client.go names them. Staging is the default, as in the
 // Terraform provider, so that nothing is bought in production by accident.
 
 export type MegaportEnvironment = "production" | "staging" | "development";

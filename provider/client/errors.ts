@@ -63,7 +63,7 @@ export class MegaportApiError extends Error {
   }
 }
 
-/** 404, or the 400 "Could not find a service with UID" (megaport-current-api.md §1.2). */
+/** 404, or the 400 "Could not find a service with UID" (megaportgo IsServiceNotFoundError). */
 export function isNotFound(e: unknown): boolean {
   return (
     MegaportApiError.isInstance(e) &&

@@ -1,4 +1,4 @@
-// GET /v3/locations (megaport-current-api.md §1.3; the v2 list was removed in 2025).
+// GET /v3/locations (the v2 list was removed in 2025; Terraform provider issue #274).
 import { z } from "zod";
 import { Transport } from "./transport";
 import { optNumber, optString } from "./shapes";

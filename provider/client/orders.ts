@@ -1,5 +1,5 @@
 // Network design validate (POST /v3/networkdesign/validate, bare array) and buy
-// (POST /v4/networkdesign/buy, {networkDesign, discountCodes}) – megaport-current-api.md §1.3.
+// (POST /v4/networkdesign/buy, {networkDesign, discountCodes}), as megaportgo calls them today.
 import { z } from "zod";
 import { MegaportApiError } from "./errors";
 import { Transport } from "./transport";

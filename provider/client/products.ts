@@ -24,7 +24,7 @@ const Resources = z
   .object({
     virtual_router: z.object({ mcrAsn: optNumber, speed: optNumber }).nullish(),
     interface: anyObject.nullish(),
-    // A decommissioned VXC reports `vll: []` (megaport-current-api.md, "Reading the VXC response").
+    // A decommissioned VXC reports `vll: []` (megaportgo vxc_types.go unmarshals both forms).
     vll: z.union([anyObject, z.array(z.unknown())]).nullish(),
     // One object, or an array of them, depending on the partner.
     csp_connection: z.union([anyObject, z.array(anyObject)]).nullish(),

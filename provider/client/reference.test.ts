@@ -1,4 +1,4 @@
-// Every example response in megaport-api-reference-v2.txt, read from the document, parses through
+// Every example response in Megaport's v2 API reference (tests/fixtures), parses through
 // the schema the client reads it with. Examples of calls the client never makes are listed with
 // the reason, so no example is passed over silently.
 import { z } from "zod";

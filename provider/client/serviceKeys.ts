@@ -57,7 +57,7 @@ export class ServiceKeysService {
     return res.data;
   }
 
-  /** The key's details; the key is sent as a real query parameter (see megaport-current-api.md). */
+  /** The key's details; the key is sent as a real query parameter (GET /v2/service/key?key=K). */
   async get(key: string): Promise<ServiceKey> {
     registerSecret(key);
     const res = await this.t.send({

@@ -2,86 +2,10 @@
 // PUT /v3/product/vxc/{uid}.
 import { z } from "zod";
 import { Transport } from "./transport";
+// The partner configurations are declared once, as the VXC's input schemas; the API's shapes are theirs.
+import type { ApiPartnerConfig as PartnerConfig, VrouterConfig as VrouterPartnerConfig } from "../vxc/schema";
 
-export interface AwsPartnerConfig {
-  connectType: "AWS" | "AWSHC";
-  type?: "private" | "public" | "transit";
-  ownerAccount: string;
-  asn?: number;
-  amazonAsn?: number;
-  authKey?: string;
-  prefixes?: string;
-  customerIpAddress?: string;
-  amazonIpAddress?: string;
-  name?: string;
-}
-
-export interface AzurePeer {
-  type: "private" | "microsoft";
-  peer_asn?: number;
-  primary_subnet?: string;
-  secondary_subnet?: string;
-  prefixes?: string;
-  shared_key?: string;
-  vlan?: number;
-}
-
-export interface AzurePartnerConfig {
-  connectType: "AZURE";
-  serviceKey: string;
-  peers?: AzurePeer[];
-}
-
-export interface GooglePartnerConfig {
-  connectType: "GOOGLE";
-  pairingKey: string;
-}
-
-export interface OraclePartnerConfig {
-  connectType: "ORACLE";
-  virtualCircuitId: string;
-}
-
-export interface TransitPartnerConfig {
-  connectType: "TRANSIT";
-}
-
-export interface BgpConnection {
-  peerAsn: number;
-  localAsn?: number;
-  localIpAddress: string;
-  peerIpAddress: string;
-  password?: string;
-  shutdown: boolean;
-  description?: string;
-  medIn?: number;
-  medOut?: number;
-  bfdEnabled: boolean;
-  exportPolicy?: "permit" | "deny";
-  peerType?: "NON_CLOUD" | "PRIV_CLOUD" | "PUB_CLOUD";
-}
-
-export interface VrouterInterface {
-  ipAddresses?: string[];
-  ipRoutes?: Array<{ prefix: string; description?: string; nextHop: string }>;
-  natIpAddresses?: string[];
-  bfd?: { txInterval: number; rxInterval: number; multiplier: number };
-  bgpConnections?: BgpConnection[];
-  vlan?: number;
-}
-
-export interface VrouterPartnerConfig {
-  connectType?: "VROUTER";
-  interfaces: VrouterInterface[];
-}
-
-export type PartnerConfig =
-  | AwsPartnerConfig
-  | AzurePartnerConfig
-  | GooglePartnerConfig
-  | OraclePartnerConfig
-  | TransitPartnerConfig
-  | VrouterPartnerConfig;
+export type { PartnerConfig, VrouterPartnerConfig };
 
 export interface VxcOrderEnd {
   productUid?: string;
@@ -107,7 +31,7 @@ export interface VxcOrderItem {
   }>;
 }
 
-/** PUT body (megaport-current-api.md §1.3): end configs accept vRouter partner config only. */
+/** PUT body (megaportgo UpdateVXCRequest): the end configs accept a vRouter partner config only. */
 export interface UpdateVxcRequest {
   name?: string;
   rateLimit?: number;

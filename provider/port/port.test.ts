@@ -1,7 +1,12 @@
 // The Port's whole lifecycle through the serialized provider, against the emulator over HTTP.
 import * as pulumi from "@pulumi/pulumi";
 import { TestEmulator, withEmulator } from "../../tests/support/emulator";
-import { checkAndCreate, emulatorStackConfig, serializedProvider } from "../../tests/support/serialized";
+import {
+  checkAndCreate,
+  emulatorStackConfig,
+  markerFor,
+  serializedProvider,
+} from "../../tests/support/serialized";
 import { UNKNOWN } from "../shared/facts";
 
 let emu: TestEmulator;
@@ -12,6 +17,7 @@ const args = {
   locationId: 3,
   contractTermMonths: 12,
   marketplaceVisibility: false,
+  orderMarker: markerFor("Port", "syd-1"),
 };
 
 beforeAll(async () => {
@@ -161,7 +167,7 @@ test("a product that fails while provisioning stops the wait at once, keeping th
     await emu.admin.productAction(uid, "FAIL");
     const err = await creating;
     expect(err.id).toBe(uid);
-    expect(err.message).toContain('Port "syd-1": provisioning ended in FAILED');
+    expect(err.message).toContain(`Port "syd-1": provisioning of ${uid} ended in FAILED`);
   } finally {
     emu.store.timings.deployableMs = 100;
   }

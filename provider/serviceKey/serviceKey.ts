@@ -1,11 +1,12 @@
-// The ServiceKey's whole lifecycle. The key itself is a secret, so the Pulumi id is a fingerprint
-// of it; delete deactivates the key because the API has no DELETE (megaport-current-api.md §1.3).
+// The ServiceKey. The key itself is a secret, so the Pulumi id is a fingerprint of it. Delete
+// deactivates the key: the API has no DELETE for service keys. A create whose answer is lost may
+// still have issued a key: the port's keys are searched for it before anything else happens.
 import { createHash } from "node:crypto";
-import { ServiceKey } from "../client";
-import { isNotFound } from "../client/errors";
+import { ServiceKey, isAmbiguousOrderFailure, isNotFound } from "../client";
+import { CheckFailure } from "../shared/checks";
+import { Inputs, LifecycleContext, Outputs, ResourceDefinition, canonical } from "../shared/lifecycle";
 import { progress } from "../shared/progress";
-import { Outputs, ResourceDefinition } from "../shared/resourceProvider";
-import { SERVICE_KEY_REPLACE_ON, ServiceKeyArgs } from "./args";
+import { ServiceKeyArgs } from "./schema";
 
 function fingerprint(productUid: string, key: string): string {
   return `${productUid}:${createHash("sha256").update(key).digest("hex").slice(0, 16)}`;
@@ -15,7 +16,7 @@ function validForMs(v: ServiceKeyArgs["validFor"]) {
   return v ? { start: Date.parse(v.start), end: Date.parse(v.end) } : null;
 }
 
-export function serviceKeyInputs(k: ServiceKey, olds: Outputs): ServiceKeyArgs {
+function inputsOf(k: ServiceKey, olds: Outputs): ServiceKeyArgs {
   const o = olds as Partial<ServiceKeyArgs>;
   return {
     productUid: k.productUid,
@@ -31,7 +32,7 @@ export function serviceKeyInputs(k: ServiceKey, olds: Outputs): ServiceKeyArgs {
   };
 }
 
-function outputs(k: ServiceKey, args: ServiceKeyArgs): Outputs {
+function outputsOf(k: ServiceKey, args: ServiceKeyArgs): Outputs {
   return {
     ...args,
     key: k.key,
@@ -42,41 +43,90 @@ function outputs(k: ServiceKey, args: ServiceKeyArgs): Outputs {
   };
 }
 
+/** A key on the port with these settings, issued since `since` (a minute's slack for clocks). */
+async function findIssued(
+  ctx: LifecycleContext,
+  args: ServiceKeyArgs,
+  since: number,
+): Promise<ServiceKey | undefined> {
+  const want = canonical({
+    ...inputsOf({ key: "", productUid: args.productUid } as ServiceKey, args),
+    active: args.active,
+  });
+  return (await ctx.client.serviceKeys.list(args.productUid)).find(
+    (k) => (k.createDate ?? 0) >= since - 60_000 && canonical(inputsOf(k, args)) === want,
+  );
+}
+
+/** A key cannot allow more than its port carries. */
+async function checkPort(ctx: LifecycleContext, args: ServiceKeyArgs): Promise<CheckFailure[]> {
+  const port = await ctx.client.products.get(args.productUid).catch((e: unknown) => {
+    if (isNotFound(e)) return undefined;
+    throw e;
+  });
+  if (!port)
+    return [
+      {
+        property: "productUid",
+        reason: `productUid: ${args.productUid} is not a product of this Megaport account`,
+      },
+    ];
+  if (port.portSpeed && args.maxSpeed > port.portSpeed)
+    return [
+      {
+        property: "maxSpeed",
+        reason: `maxSpeed: ${args.maxSpeed} Mbps is more than ${port.productName} carries (${port.portSpeed} Mbps)`,
+      },
+    ];
+  return [];
+}
+
 export const serviceKeyDefinition: ResourceDefinition<ServiceKeyArgs> = {
-  kind: "ServiceKey",
-  schema: ServiceKeyArgs,
-  replaceOn: SERVICE_KEY_REPLACE_ON,
+  label: "ServiceKey",
+  args: ServiceKeyArgs,
+  checkWithApi: checkPort,
 
   async create(ctx, args) {
-    const k = await ctx.client.serviceKeys.create({
-      productUid: args.productUid,
-      singleUse: args.singleUse,
-      maxSpeed: args.maxSpeed,
-      active: args.active,
-      preApproved: args.preApproved,
-      ...(args.description !== undefined ? { description: args.description } : {}),
-      ...(args.vlan !== undefined ? { vlan: args.vlan } : {}),
-      validFor: validForMs(args.validFor),
-    });
+    const sentAt = Date.now();
+    let k: ServiceKey;
+    try {
+      k = await ctx.client.serviceKeys.create({
+        productUid: args.productUid,
+        singleUse: args.singleUse,
+        maxSpeed: args.maxSpeed,
+        active: args.active,
+        preApproved: args.preApproved,
+        ...(args.description !== undefined ? { description: args.description } : {}),
+        ...(args.vlan !== undefined ? { vlan: args.vlan } : {}),
+        validFor: validForMs(args.validFor),
+      });
+    } catch (e) {
+      if (!isAmbiguousOrderFailure(e)) throw e;
+      const issued = await findIssued(ctx, args, sentAt).catch((lookup: unknown) => {
+        throw new Error(
+          `the key request failed after it may have reached Megaport (${(e as Error).message}), and looking for the key failed (${(lookup as Error).message}). No second key was requested; check the port's keys in the portal.`,
+        );
+      });
+      if (!issued)
+        throw new Error(
+          `the key request failed after it may have reached Megaport (${(e as Error).message}), and no new key with these settings is on ${args.productUid}. No second key was requested.`,
+        );
+      await progress.warn(
+        `${ctx.label}: the key request's answer was lost, but the key was issued; continuing with it`,
+      );
+      k = issued;
+    }
     await progress.info(`${ctx.label}: service key issued for ${args.productUid}`);
-    return { id: fingerprint(args.productUid, k.key), outs: outputs(k, args) };
+    return { id: fingerprint(args.productUid, k.key), outs: outputsOf(k, args) };
   },
 
-  async awaitCreated(_ctx, _id, _args, outs) {
-    return outs;
-  },
+  awaitCreated: async (_ctx, _id, _args, outs) => outs,
 
   async read(ctx, _id, olds) {
-    const key = olds.key;
-    if (typeof key !== "string") return undefined;
-    try {
-      const k = await ctx.client.serviceKeys.get(key);
-      const inputs = serviceKeyInputs(k, olds);
-      return { inputs, outs: outputs(k, inputs) };
-    } catch (e) {
-      if (isNotFound(e)) return undefined;
-      throw e;
-    }
+    if (typeof olds.key !== "string") return undefined;
+    const k = await ctx.client.serviceKeys.get(olds.key);
+    const inputs = inputsOf(k, olds);
+    return { inputs, outs: outputsOf(k, inputs) };
   },
 
   async update(ctx, _id, olds, news) {
@@ -88,12 +138,11 @@ export const serviceKeyDefinition: ResourceDefinition<ServiceKeyArgs> = {
       active: news.active,
       validFor: validForMs(news.validFor),
     });
-    const k = await ctx.client.serviceKeys.get(key);
-    return outputs(k, news);
+    return outputsOf(await ctx.client.serviceKeys.get(key), news);
   },
 
   async delete(ctx, _id, olds) {
-    const o = olds as Partial<ServiceKeyArgs> & { key?: string };
+    const o = olds as Partial<ServiceKeyArgs> & Inputs & { key?: string };
     if (!o.key || !o.productUid) return;
     await ctx.client.serviceKeys.update({
       key: o.key,

@@ -1,4 +1,4 @@
-// Shared facts about Megaport products, defined once (megaport-current-api.md §1.3 and §2).
+// Shared facts about Megaport products, defined once (as megaportgo keeps them in shared_types.go).
 
 /** Contract terms in months. 48 and 60 are accepted since the Terraform provider's fix #292. */
 export const CONTRACT_TERMS = [1, 12, 24, 36, 48, 60] as const;
@@ -13,13 +13,14 @@ export const FAILED_STATES = ["FAILED", "CANCELLED", "DECOMMISSIONED", "DECOMMIS
 
 /**
  * A product that read() reports as gone: DECOMMISSIONED (or being decommissioned). CANCELLED is not
- * gone: the service is still live and billed until the end of its term (megaport-current-api.md §3).
+ * gone: the service is still live and billed until the end of its term (the Terraform provider keeps
+ * CANCELLED products in state for the same reason).
  */
 export function isProductGoneStatus(status: string): boolean {
   return status === "DECOMMISSIONED" || status === "DECOMMISSIONING";
 }
 
-/** The value Pulumi passes to check() and diff() for inputs not known during preview (pulumi-notes.md §1.5). */
+/** The value Pulumi passes to check() and diff() for inputs not known during preview (@pulumi/pulumi runtime/rpc unknownValue). */
 export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
 export function containsUnknown(v: unknown): boolean {

@@ -3,7 +3,12 @@
 import * as pulumi from "@pulumi/pulumi";
 import { OrderItem } from "../client";
 import { PORT_ORDER, TestEmulator, clientFor, withEmulator } from "../../tests/support/emulator";
-import { checkAndCreate, emulatorStackConfig, serializedProvider } from "../../tests/support/serialized";
+import {
+  checkAndCreate,
+  emulatorStackConfig,
+  markerFor,
+  serializedProvider,
+} from "../../tests/support/serialized";
 
 let emu: TestEmulator;
 let vxc: Required<pulumi.dynamic.ResourceProvider>;
@@ -34,6 +39,7 @@ const base = () => ({
   contractTermMonths: 1,
   aEnd: { productUid: port, vlan: 0 },
   bEnd: { productUid: mcr },
+  orderMarker: markerFor("Vxc", "vxc"),
 });
 
 test("check: VLAN ranges, a required B-end, and a partner port's required configuration", async () => {
@@ -98,7 +104,12 @@ test("an AWS hosted connection orders the partner configuration on the B-end; it
     pathPrefix: "/v3/networkdesign/validate",
   });
   const err = (await vxc
-    .create({ ...base(), bEnd: { productUid: AWSHC_SYDNEY }, bEndPartnerConfig: cfg })
+    .create({
+      ...base(),
+      bEnd: { productUid: AWSHC_SYDNEY },
+      bEndPartnerConfig: cfg,
+      orderMarker: markerFor("Vxc", "another"),
+    })
     .catch((e: unknown) => e)) as Error;
   expect(err.message).toContain("HTTP 400");
   expect(err.message).not.toContain("aws-auth-secret");

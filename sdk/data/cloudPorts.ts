@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { CloudPartner } from "../../provider/client";
-import { programClient } from "./client";
+import { fromApi } from "./client";
 
 export interface CloudPortCandidate {
   productUid: string;
@@ -25,7 +25,7 @@ export interface CloudPortsResult {
 }
 
 async function lookup(partner: CloudPartner, key: string): Promise<CloudPortsResult> {
-  const r = await programClient().cloudLookups.lookup(partner, key);
+  const r = await fromApi((s) => s.client().cloudLookups.lookup(partner, key));
   return {
     ports: r.megaports.map((m) => ({
       productUid: m.productUid,

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { IxType, PriceBookEntry } from "../../provider/client";
-import { programClient } from "./client";
+import { fromApi } from "./client";
 
 export type { IxType, PriceBookEntry };
 
@@ -12,7 +12,7 @@ export type { IxType, PriceBookEntry };
  * ```
  */
 export function getIxTypes(args: { locationId: number }): Promise<IxType[]> {
-  return programClient().ixs.types(args.locationId);
+  return fromApi((s) => s.client().ixs.types(args.locationId));
 }
 export function getIxTypesOutput(
   args: pulumi.Input<{ locationId: pulumi.Input<number> }>,
@@ -26,7 +26,7 @@ export function getPortPrice(args: {
   portSpeed: number;
   contractTermMonths: number;
 }): Promise<PriceBookEntry> {
-  return programClient().prices.port(args.locationId, args.portSpeed, args.contractTermMonths);
+  return fromApi((s) => s.client().prices.port(args.locationId, args.portSpeed, args.contractTermMonths));
 }
 export function getPortPriceOutput(
   args: pulumi.Input<{
@@ -40,7 +40,7 @@ export function getPortPriceOutput(
 
 /** Monthly price of a new MCR. */
 export function getMcrPrice(args: { locationId: number; portSpeed: number }): Promise<PriceBookEntry> {
-  return programClient().prices.mcr(args.locationId, args.portSpeed);
+  return fromApi((s) => s.client().prices.mcr(args.locationId, args.portSpeed));
 }
 export function getMcrPriceOutput(
   args: pulumi.Input<{ locationId: pulumi.Input<number>; portSpeed: pulumi.Input<number> }>,
@@ -54,7 +54,7 @@ export function getVxcPrice(args: {
   bLocationId: number;
   rateLimit: number;
 }): Promise<PriceBookEntry> {
-  return programClient().prices.vxc(args.aLocationId, args.bLocationId, args.rateLimit);
+  return fromApi((s) => s.client().prices.vxc(args.aLocationId, args.bLocationId, args.rateLimit));
 }
 export function getVxcPriceOutput(
   args: pulumi.Input<{
@@ -72,7 +72,7 @@ export function getIxPrice(args: {
   locationId: number;
   rateLimit: number;
 }): Promise<PriceBookEntry> {
-  return programClient().prices.ix(args.networkServiceType, args.locationId, args.rateLimit);
+  return fromApi((s) => s.client().prices.ix(args.networkServiceType, args.locationId, args.rateLimit));
 }
 export function getIxPriceOutput(
   args: pulumi.Input<{

@@ -1,7 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { Location } from "../../provider/client";
-import { programClient } from "./client";
-import { cachedLocations } from "../../provider/shared/lists";
+import { fromApi } from "./client";
 
 export type { Location };
 
@@ -22,7 +21,7 @@ export interface GetLocationsArgs {
   diversityZone?: "red" | "blue";
 }
 
-const allLocations = () => cachedLocations(programClient());
+const allLocations = () => fromApi((s) => s.locations());
 
 function zoneOffers(l: Location, zone: string | undefined) {
   const zones = l.diversityZones ?? {};

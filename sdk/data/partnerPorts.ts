@@ -1,7 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { PartnerPort } from "../../provider/client";
-import { programClient } from "./client";
-import { cachedPartnerPorts } from "../../provider/shared/lists";
+import { fromApi } from "./client";
 
 export type { PartnerPort };
 
@@ -18,7 +17,7 @@ export interface GetPartnerPortsArgs {
   vxcPermittedOnly?: boolean;
 }
 
-const allPartnerPorts = () => cachedPartnerPorts(programClient());
+const allPartnerPorts = () => fromApi((s) => s.partnerPorts());
 
 /**
  * Partner ports, best first (highest rank). Fetched once per run.

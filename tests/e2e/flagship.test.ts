@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import * as megaport from "../../sdk";
-import { canonical } from "../../provider/shared/resourceProvider";
+import { canonical } from "../../provider/shared/lifecycle";
 import { containsUnknown } from "../../provider/shared/facts";
 import { TestEmulator, withEmulator } from "../support/emulator";
 import { TestStack, emulatorConfig, newStack } from "../support/engine";
@@ -17,6 +17,7 @@ interface Knobs {
   mcrAsn: number;
   ixRateLimit: number;
   portLocation?: number;
+  portName?: string;
 }
 
 const initial: Knobs = {
@@ -30,7 +31,7 @@ let knobs: Knobs = { ...initial };
 
 function flagship() {
   const port = new megaport.Port("port", {
-    productName: "syd-port",
+    productName: knobs.portName ?? "syd-port",
     portSpeed: knobs.portSpeed,
     locationId: knobs.portLocation ?? 3,
     contractTermMonths: 12,
@@ -172,6 +173,17 @@ test("3. out-of-band changes show in preview --refresh, up converges, and previe
   expect(products.find((p) => p.productUid === out.portUid)?.productName).toBe("syd-port");
   expect(products.find((p) => p.productUid === out.vxcUid)?.rateLimit).toBe(500);
   expect((await t.stack.preview({ refresh: true })).changeSummary).toEqual({ same: 6 });
+});
+
+test("3b. renaming the port previews as one in-place update: what hangs off it is not announced as replaced", async () => {
+  knobs = { ...knobs, portName: "syd-port-renamed" };
+  try {
+    expect((await t.stack.preview()).changeSummary).toEqual({ same: 5, update: 1 });
+    expect((await t.stack.up()).summary.resourceChanges).toEqual({ same: 5, update: 1 });
+  } finally {
+    knobs = { ...knobs, portName: undefined };
+  }
+  expect((await t.stack.up()).summary.resourceChanges).toEqual({ same: 5, update: 1 });
 });
 
 test("5. in-place updates keep each product UID and send one PUT each", async () => {

@@ -2,7 +2,9 @@
 // serialized with Pulumi's closure serializer, loaded back from its text with require-from-string,
 // configured with the stack's megaport:* values, then called method by method.
 import * as pulumi from "@pulumi/pulumi";
-import { ResourceKind, shims } from "../../sdk/shim";
+import type { ResourceKind } from "../../provider/resourceKinds";
+import { shimFor } from "../../sdk/shim";
+import { orderMarker } from "../../provider/shared/orderMarker";
 import { TestEmulator } from "./emulator";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -22,7 +24,7 @@ export async function serializedProvider(
   config: Record<string, string>,
 ): Promise<SerializedProvider> {
   // Exactly what pulumi.dynamic.Resource serializes: a function returning the provider object.
-  const shim = shims[kind];
+  const shim = shimFor(kind);
   const sf = await pulumi.runtime.serializeFunction(() => shim, { allowSecrets: true });
   const provider = requireFromString(sf.text).handler() as Required<pulumi.dynamic.ResourceProvider>;
   await provider.configure({ config: { get: (k: string) => config[k], require: (k: string) => config[k] } });
@@ -54,4 +56,15 @@ export async function checkAndCreate(p: pulumi.dynamic.ResourceProvider, inputs:
     id: created.id,
     outs: created.outs as Record<string, unknown>,
   };
+}
+
+/** The order marker the SDK gives a resource of this kind and name in a stack "test" of project "tests". */
+export function markerFor(kind: ResourceKind, name: string, stack = "test"): string {
+  return orderMarker({
+    organization: "organization",
+    project: "tests",
+    stack,
+    type: `megaport:${kind}`,
+    name,
+  });
 }

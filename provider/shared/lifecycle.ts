@@ -1,41 +1,48 @@
-// The lifecycle every resource shares: check with zod, an exact diff, create that records the id
-// before waiting, read that reports drift and disappearance, update, delete. Each resource folder
-// supplies only what is specific to it (its schema, its order, its PUT, its read-back).
+// The lifecycle every resource shares: check with zod (then with the API), an exact diff from the
+// schema's field rules, create that records the id before waiting, read that reports drift and
+// disappearance, update, delete. A resource supplies a ResourceDefinition; products get theirs
+// from a declarative ProductDefinition (productResource.ts).
 import type * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { MegaportClient, isNotFound, redact } from "../client";
 import { CheckFailure, checkInputs } from "./checks";
 import { containsUnknown } from "./facts";
-import { getClient, readConfig } from "./config";
-import { WaitOptions } from "./provisioning";
+import { fieldRules } from "./fields";
+import type { WaitOptions } from "./provisioning";
+import { ProviderSession } from "./session";
 
 export type Inputs = Record<string, unknown>;
 export type Outputs = Record<string, unknown>;
 
+/** What every lifecycle call receives: the session (settings, client) and how to name the resource. */
 export interface LifecycleContext {
+  session: ProviderSession;
   client: MegaportClient;
   /** e.g. `Port "sydney-1"`: how messages name the resource. */
   label: string;
   wait: WaitOptions;
 }
 
+export interface DiffDecision {
+  /** Reasons to change the resource although no input changed (e.g. a wait to resume). */
+  changes?: boolean;
+  replaces?: string[];
+}
+
 export interface ResourceDefinition<A extends Inputs> {
-  /** Megaport's name for the product type, used in messages ("Port", "VXC"). */
-  kind: string;
-  schema: z.ZodType<A>;
-  /** Inputs whose change orders a new product. */
-  replaceOn: ReadonlyArray<keyof A & string>;
-  /** Inputs that only matter at create (e.g. adoptProductUid) and never cause a diff. */
-  createOnly?: ReadonlyArray<keyof A & string>;
-  /** Replacements that depend on the values, not just the key (e.g. a VXC's cloud configuration). */
-  extraReplaces?(olds: Outputs, news: Inputs): string[];
-  /** Checks that need the API (e.g. what a location offers); run only when the inputs are valid and known. */
-  extraChecks?(args: A): Promise<CheckFailure[]>;
+  /** How messages name this kind of resource ("Port", "VXC"). */
+  label: string;
+  /** The inputs, with each field's rules (fields.ts). */
+  args: z.ZodType<A>;
+  /** Checks that need the API; run when the inputs are valid and known. */
+  checkWithApi?(ctx: LifecycleContext, args: A, olds: Inputs): Promise<CheckFailure[]>;
+  /** What the stored state alone asks of the diff: replacements that depend on values, a status to act on. */
+  diffState?(olds: Outputs, news: Inputs): DiffDecision;
   /** Buys (or adopts) the product and returns its id as soon as it is known. */
   create(ctx: LifecycleContext, args: A): Promise<{ id: string; outs: Outputs }>;
   /** Waits for a just-created product and returns its outputs. */
   awaitCreated(ctx: LifecycleContext, id: string, args: A, outs: Outputs): Promise<Outputs>;
-  /** The product as the API has it now, or undefined when it is gone. */
+  /** The resource as the API has it now, or undefined when it is gone. */
   read(ctx: LifecycleContext, id: string, olds: Outputs): Promise<{ outs: Outputs; inputs: A } | undefined>;
   update(ctx: LifecycleContext, id: string, olds: Outputs, news: A, changed: string[]): Promise<Outputs>;
   delete(ctx: LifecycleContext, id: string, olds: Outputs): Promise<void>;
@@ -66,44 +73,11 @@ export function withoutUndefined<T>(v: T): T {
   return v;
 }
 
-/** The input keys whose values differ between the stored state and the program. */
-export function changedInputs(
-  schemaKeys: string[],
-  olds: Outputs,
-  news: Inputs,
-  createOnly: readonly string[] = [],
-): string[] {
-  return schemaKeys.filter((k) => !createOnly.includes(k) && canonical(olds[k]) !== canonical(news[k]));
-}
-
-function schemaKeys(schema: z.ZodType): string[] {
-  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
-  if (shape) return Object.keys(shape);
-  const inner = (schema as unknown as { _zod: { def: { in?: z.ZodType; schema?: z.ZodType } } })._zod.def;
-  if (inner.in) return schemaKeys(inner.in);
-  if (inner.schema) return schemaKeys(inner.schema);
-  throw new Error("resource schema must be an object schema");
-}
-
-function context(kind: string, inputs: Inputs): LifecycleContext {
-  const name =
-    typeof inputs.productName === "string"
-      ? inputs.productName
-      : typeof inputs.description === "string"
-        ? inputs.description
-        : "";
-  return {
-    client: getClient(),
-    label: name ? `${kind} "${name}"` : kind,
-    wait: { timeoutMs: readConfig().waitTimeMinutes * 60_000 },
-  };
-}
-
-/** An error for people: which resource, which call, what Megaport said; secrets removed. */
+/** An error for people: which resource, which call, what Megaport said; secrets removed; cause kept. */
 function describe(label: string, action: string, e: unknown): Error {
   const message = e instanceof Error ? e.message : String(e);
   const prefixed = message.startsWith(label) ? message : `${label}: ${action} failed: ${message}`;
-  return new Error(redact(prefixed));
+  return new Error(redact(prefixed), { cause: e });
 }
 
 /** A partially created resource: the id is kept in state so the product is never orphaned. */
@@ -118,29 +92,71 @@ class ResourceInitError extends Error {
   }
 }
 
+function labelFor(kind: string, inputs: Inputs): string {
+  const name = [inputs.productName, inputs.description].find((n) => typeof n === "string" && n);
+  return name ? `${kind} "${String(name)}"` : kind;
+}
+
+/** The provider the engine calls, for one definition; `session` gives the configured session at call time. */
 export function makeResourceProvider<A extends Inputs>(
   def: ResourceDefinition<A>,
-): pulumi.dynamic.ResourceProvider {
-  const keys = schemaKeys(def.schema);
+  session: () => ProviderSession,
+): Required<Omit<pulumi.dynamic.ResourceProvider, "configure">> {
+  const rules = fieldRules(def.args);
+  const context = (inputs: Inputs): LifecycleContext => {
+    const s = session();
+    return {
+      session: s,
+      client: s.client(),
+      label: labelFor(def.label, inputs),
+      wait: { timeoutMs: s.settings.waitTimeMinutes * 60_000 },
+    };
+  };
+  const changedInputs = (olds: Outputs, news: Inputs) =>
+    rules.keys.filter((k) => !rules.createOnly.includes(k) && canonical(olds[k]) !== canonical(news[k]));
+
   return {
-    async check(_olds: Inputs, news: Inputs) {
-      const checked = checkInputs(def.schema, news);
-      if (checked.failures.length > 0 || !def.extraChecks || containsUnknown(checked.inputs)) return checked;
-      return { inputs: checked.inputs, failures: await def.extraChecks(checked.inputs as A) };
+    async check(olds: Inputs, news: Inputs) {
+      const checked = checkInputs(def.args, news);
+      if (checked.failures.length > 0) return checked;
+      let ctx: LifecycleContext;
+      try {
+        ctx = context(checked.inputs);
+        // Missing or wrong credentials are said at preview, not found out at purchase.
+        await ctx.client.tokens.get();
+      } catch (e) {
+        return {
+          inputs: checked.inputs,
+          failures: [{ property: "megaport:accessKey", reason: redact((e as Error).message) }],
+        };
+      }
+      if (!def.checkWithApi || containsUnknown(checked.inputs)) return checked;
+      const failures = await def.checkWithApi(ctx, checked.inputs as A, olds).catch((e: unknown) => [
+        {
+          property: "(provider)",
+          reason: redact(`${ctx.label}: checking with the Megaport API failed: ${(e as Error).message}`),
+        },
+      ]);
+      return { inputs: checked.inputs, failures };
     },
 
     async diff(_id: string, olds: Outputs, news: Inputs) {
-      const changed = changedInputs(keys, olds, news, def.createOnly);
-      // A new version of this package (a different __provider) alone is not a change: the shim in state
-      // loads the installed implementation at call time.
-      const replaces = changed.filter((k) => (def.replaceOn as readonly string[]).includes(k));
-      for (const k of def.extraReplaces?.(olds, news) ?? []) if (!replaces.includes(k)) replaces.push(k);
-      return { changes: changed.length > 0, replaces, deleteBeforeReplace: false };
+      // A new version of this package (a different __provider) alone is not a change: the shim in
+      // state loads the installed implementation at call time.
+      const changed = changedInputs(olds, news);
+      const replaces = changed.filter((k) => rules.replaces.includes(k));
+      const state = def.diffState?.(olds, news) ?? {};
+      for (const k of state.replaces ?? []) if (!replaces.includes(k)) replaces.push(k);
+      return {
+        changes: changed.length > 0 || replaces.length > 0 || !!state.changes,
+        replaces,
+        deleteBeforeReplace: false,
+      };
     },
 
     async create(inputs: Inputs) {
       const args = inputs as A;
-      const ctx = context(def.kind, inputs);
+      const ctx = context(inputs);
       let created: { id: string; outs: Outputs };
       try {
         created = await def.create(ctx, args);
@@ -154,18 +170,15 @@ export function makeResourceProvider<A extends Inputs>(
         const reason = describe(ctx.label, "waiting for provisioning", e).message;
         // Keep the id in state (Pulumi records the resource as partially created), so the next
         // `pulumi up` resumes instead of ordering again.
-        throw new ResourceInitError(
+        throw new ResourceInitError(reason, created.id, withoutUndefined({ ...inputs, ...created.outs }), [
           reason,
-          created.id,
-          { ...inputs, ...created.outs, productUid: created.id },
-          [reason],
-        );
+        ]);
       }
     },
 
     async read(id: string, props?: Outputs) {
       const olds = props ?? {};
-      const ctx = context(def.kind, olds);
+      const ctx = context(olds);
       let current: Awaited<ReturnType<typeof def.read>>;
       try {
         current = await def.read(ctx, id, olds);
@@ -178,15 +191,14 @@ export function makeResourceProvider<A extends Inputs>(
       return {
         id,
         props: withoutUndefined(current.outs),
-        inputs: withoutUndefined(current.inputs as unknown as Outputs),
+        inputs: withoutUndefined(current.inputs as Outputs),
       };
     },
 
     async update(id: string, olds: Outputs, news: Inputs) {
-      const ctx = context(def.kind, news);
-      const changed = changedInputs(keys, olds, news, def.createOnly);
+      const ctx = context(news);
       try {
-        const outs = await def.update(ctx, id, olds, news as A, changed);
+        const outs = await def.update(ctx, id, olds, news as A, changedInputs(olds, news));
         return { outs: withoutUndefined(outs) };
       } catch (e) {
         throw describe(ctx.label, "update", e);
@@ -194,7 +206,7 @@ export function makeResourceProvider<A extends Inputs>(
     },
 
     async delete(id: string, props: Outputs) {
-      const ctx = context(def.kind, props);
+      const ctx = context(props);
       try {
         await def.delete(ctx, id, props);
       } catch (e) {

@@ -1,15 +1,9 @@
-// VXC inputs: ends, partner configurations, and the rules check() applies across them.
+// The VXC's inputs and outputs: its ends, the partner configurations (in the API's own shape, so the
+// client's order and update types come from here too), and the rules check() applies across them.
 import { z } from "zod";
-import {
-  asnSchema,
-  costCentreSchema,
-  nameSchema,
-  oneOf,
-  tagsSchema,
-  uidSchema,
-  vlanSchema,
-} from "../shared/checks";
-import { CONTRACT_TERMS } from "../shared/facts";
+import { asnSchema, uidSchema, vlanSchema } from "../shared/checks";
+import { field } from "../shared/fields";
+import { ProductState, productArgs, resourceTagsArg } from "../shared/productFields";
 
 const ip = z
   .string()
@@ -105,34 +99,52 @@ export const PartnerConfigArgs = z.discriminatedUnion(
 );
 export type PartnerConfigArgs = z.infer<typeof PartnerConfigArgs>;
 
+/** The partner configuration as the API takes it: Azure's portChoice is ours, not Megaport's. */
+export type ApiPartnerConfig =
+  Exclude<PartnerConfigArgs, { connectType: "AZURE" }> | Omit<z.infer<typeof AzureConfig>, "portChoice">;
+export type VrouterConfig = z.infer<typeof VrouterConfig>;
+
 /** Cloud (CSP) configs: changing one orders a new VXC. vRouter and Transit configs update in place. */
 export function isCloudConfig(c: PartnerConfigArgs | undefined): boolean {
   return !!c && c.connectType !== "VROUTER" && c.connectType !== "TRANSIT";
 }
 
 const EndArgs = {
+  /** 2-4093, 0 (or unset) to let Megaport assign one, -1 for untagged on a Port. Updates in place. */
   vlan: vlanSchema("vlan", true).optional(),
+  /** Q-in-Q inner VLAN. Updates in place. */
   innerVlan: vlanSchema("innerVlan", true).optional(),
 };
 
 export const VxcArgs = z
   .strictObject({
-    productName: nameSchema("productName"),
+    ...productArgs,
+    ...resourceTagsArg,
+    /** Bandwidth in Mbps. Updates in place. */
     rateLimit: z
       .number({ error: "rateLimit is required (Mbps)" })
       .int("rateLimit must be a whole number of Mbps")
       .positive("rateLimit must be at least 1 Mbps"),
-    contractTermMonths: oneOf(CONTRACT_TERMS, "contractTermMonths", " months"),
-    aEnd: z.strictObject({ productUid: uidSchema("aEnd.productUid"), ...EndArgs }),
-    bEnd: z.strictObject({ productUid: uidSchema("bEnd.productUid").optional(), ...EndArgs }),
-    aEndPartnerConfig: VrouterConfig.optional(),
-    bEndPartnerConfig: PartnerConfigArgs.optional(),
-    serviceKey: z.string().optional(),
+    /** Your Port or MCR. Moving the end to another product updates in place. */
+    aEnd: z.strictObject({
+      /** The Port or MCR at this end. */
+      productUid: uidSchema("aEnd.productUid"),
+      ...EndArgs,
+    }),
+    /** The other end. For Azure, Google and Oracle, productUid may be left out: the port is looked up from the key. */
+    bEnd: z.strictObject({
+      /** The Port, MCR or partner port at this end. */
+      productUid: uidSchema("bEnd.productUid").optional(),
+      ...EndArgs,
+    }),
+    /** vRouter (BGP) configuration when the A-end is an MCR. Updates in place. Secret. */
+    aEndPartnerConfig: field(VrouterConfig.optional(), { secret: true }),
+    /** Cloud or vRouter configuration of the B-end. A cloud (AWS, Azure, Google, Oracle) change orders a new VXC. Secret. */
+    bEndPartnerConfig: field(PartnerConfigArgs.optional(), { secret: true }),
+    /** A service key that unlocks another company's port. Changing it orders a new VXC. Secret. */
+    serviceKey: field(z.string().optional(), { secret: true, replaces: true }),
+    /** Administratively shut the VXC down. Updates in place. */
     shutdown: z.boolean().default(false),
-    costCentre: costCentreSchema.optional(),
-    promoCode: z.string().optional(),
-    resourceTags: tagsSchema.optional(),
-    adoptProductUid: uidSchema("adoptProductUid").optional(),
   })
   .superRefine((v, ctx) => {
     const lookup =
@@ -148,4 +160,23 @@ export const VxcArgs = z
   });
 export type VxcArgs = z.infer<typeof VxcArgs>;
 
-export const VXC_REPLACE_ON = ["serviceKey"] as const;
+/** A VXC end as Megaport resolved it. */
+export const VxcEndDetails = z.object({
+  productUid: z.string().nullable(),
+  productName: z.string().nullable(),
+  locationId: z.number().nullable(),
+  /** The VLAN Megaport assigned (when 0 or none was asked for) or the one asked for. */
+  vlan: z.number().nullable(),
+  innerVlan: z.number().nullable(),
+  ownerUid: z.string().nullable(),
+  diversityZone: z.string().nullable(),
+});
+
+export const VxcState = ProductState.extend({
+  /** The A-end as Megaport resolved it. */
+  aEndDetails: VxcEndDetails,
+  /** The B-end as Megaport resolved it: assigned VLAN, the partner port a key chose. */
+  bEndDetails: VxcEndDetails,
+  /** Cloud connection details (resources.csp_connection), always as a list. */
+  cspConnections: z.array(z.record(z.string(), z.unknown())),
+});

@@ -1,0 +1,46 @@
+// The IX's inputs and outputs: the one definition its SDK types, diff rules and checks come from.
+// Only the port and the exchange order a new IX; every other field updates in place.
+import { z } from "zod";
+import { asnSchema, macSchema, uidSchema, vlanSchema } from "../shared/checks";
+import { field } from "../shared/fields";
+import { ProductState, productArgs } from "../shared/productFields";
+
+export const IxArgs = z
+  .strictObject({
+    ...productArgs,
+    /** The port the IX is on. Changing it orders a new IX. */
+    productUid: field(uidSchema("productUid"), { replaces: true }),
+    /** The exchange, e.g. "Sydney IX" (see getIxTypes). Changing it orders a new IX. */
+    networkServiceType: field(
+      z
+        .string({ error: 'networkServiceType is required (e.g. "Sydney IX"; see getIxTypes)' })
+        .min(1, "networkServiceType must not be empty"),
+      { replaces: true },
+    ),
+    /** Your ASN. Updates in place. */
+    asn: asnSchema("asn"),
+    /** e.g. "00:11:22:33:44:55". Updates in place. */
+    macAddress: macSchema,
+    /** Mbps. Updates in place. */
+    rateLimit: z
+      .number({ error: "rateLimit is required (Mbps)" })
+      .int("rateLimit must be a whole number of Mbps")
+      .positive("rateLimit must be at least 1 Mbps"),
+    /** 2-4093; unset lets Megaport assign one. Updates in place. */
+    vlan: vlanSchema("vlan", false).optional(),
+    /** Administratively shut the IX down. Updates in place. */
+    shutdown: z.boolean().default(false),
+    /** Publish usage graphs (default true). Updates in place. */
+    publicGraph: z.boolean().default(true),
+    /** Reverse DNS for the IX's addresses. Updates in place. */
+    reverseDns: z.string().optional(),
+  })
+  .omit({ contractTermMonths: true });
+export type IxArgs = z.infer<typeof IxArgs>;
+
+export const IxState = ProductState.omit({ productUid: true }).extend({
+  /** The IX's own product UID (also its Pulumi id); `productUid` is the port it is on. */
+  ixUid: z.string(),
+  /** The VLAN in use (assigned by Megaport when none was given). */
+  assignedVlan: z.number().nullable(),
+});

@@ -1,0 +1,19 @@
+// The MCR's inputs and outputs: the one definition its SDK types, diff rules and checks come from.
+import { z } from "zod";
+import { asnSchema, oneOf } from "../shared/checks";
+import { DEFAULT_MCR_ASN, MCR_SPEEDS } from "../shared/facts";
+import { field } from "../shared/fields";
+import { ProductState, locationArgs, productArgs, resourceTagsArg } from "../shared/productFields";
+
+export const McrArgs = z.strictObject({
+  ...productArgs,
+  /** MCR speed in Mbps: 1000, 2500, 5000, 10000, 25000, 50000, 100000 or 400000 where offered. Changing it orders a new MCR. */
+  portSpeed: field(oneOf(MCR_SPEEDS, "portSpeed", " Mbps"), { replaces: true }),
+  /** The MCR's BGP ASN (default 133937). Updates in place; Megaport refuses while VXCs are attached. */
+  asn: asnSchema("asn").default(DEFAULT_MCR_ASN),
+  ...locationArgs,
+  ...resourceTagsArg,
+});
+export type McrArgs = z.infer<typeof McrArgs>;
+
+export const McrState = ProductState;

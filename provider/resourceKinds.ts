@@ -1,0 +1,4 @@
+// The resources this package provides, by the name each has in the type token
+// (pulumi-nodejs:dynamic/megaport:<kind>) and in the serialized provider shim.
+export const RESOURCE_KINDS = ["Port", "Mcr", "Vxc", "Ix", "ServiceKey"] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];

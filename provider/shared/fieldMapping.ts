@@ -1,0 +1,87 @@
+// A product's fields as a table: each input, the PUT field that changes it in place (if any), and
+// how to read it back from the product. Reading inputs back (drift), building the PUT body and
+// waiting for the change to show all follow from the one table.
+import type { Product } from "../client";
+import { canonical, Inputs, Outputs } from "./lifecycle";
+
+export interface FieldMapping<Put extends object = object> {
+  /** The input, as a path: "productName", "aEnd.vlan". */
+  arg: string;
+  /** The PUT body's field; absent when the field cannot change in place. */
+  put?: keyof Put & string;
+  /** The value the API reports now; absent when the API does not return it (kept from state). */
+  read?: (p: Product) => unknown;
+  /** Megaport picks a value when the program leaves it unset (or 0): it then stays unset on read. */
+  assigned?: boolean;
+  /** What the PUT sends when the program removes the value ("" clears a cost centre). */
+  cleared?: unknown;
+  /** The input in the PUT's shape, or undefined to leave it out of the PUT. */
+  toApi?: (value: unknown) => unknown;
+}
+
+export function getPath(o: unknown, path: string): unknown {
+  return path
+    .split(".")
+    .reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Inputs)[k] : undefined), o);
+}
+
+function setPath(o: Inputs, path: string, value: unknown): void {
+  const keys = path.split(".");
+  let cur = o;
+  for (const k of keys.slice(0, -1)) {
+    const next = cur[k];
+    cur[k] = next && typeof next === "object" ? { ...(next as Inputs) } : {};
+    cur = cur[k] as Inputs;
+  }
+  cur[keys[keys.length - 1]] = value;
+}
+
+function readBack(m: FieldMapping<never>, p: Product, stored: unknown): unknown {
+  if (!m.read) return stored;
+  if (m.assigned && (stored === undefined || stored === 0)) return stored;
+  const v = m.read(p);
+  if (v === null || v === undefined) return stored;
+  if (v === "" && stored === undefined) return undefined;
+  return v;
+}
+
+/** The program's inputs as the API has them now, starting from the stored ones: drift shows as a difference. */
+/** (Any product's table fits `FieldMapping<never>`: its PUT fields are strings.) */
+export function inputsFromProduct(
+  fields: ReadonlyArray<FieldMapping<never>>,
+  keys: string[],
+  p: Product,
+  olds: Outputs,
+): Inputs {
+  const inputs: Inputs = {};
+  for (const k of keys) inputs[k] = olds[k];
+  for (const m of fields) setPath(inputs, m.arg, readBack(m, p, getPath(olds, m.arg)));
+  return inputs;
+}
+
+export interface PlannedUpdate {
+  body: Record<string, unknown>;
+  /** [arg, read, value]: what a GET must show once the change has been applied. */
+  expected: Array<[string, (p: Product) => unknown, unknown]>;
+}
+
+/** The PUT body for the changed fields, and what to wait for. */
+export function planUpdate(
+  fields: ReadonlyArray<FieldMapping<never>>,
+  olds: Outputs,
+  news: Inputs,
+): PlannedUpdate {
+  const plan: PlannedUpdate = { body: {}, expected: [] };
+  for (const m of fields) {
+    if (!m.put || canonical(getPath(olds, m.arg)) === canonical(getPath(news, m.arg))) continue;
+    const value = getPath(news, m.arg) ?? m.cleared;
+    if (value === undefined) continue;
+    const sent = m.toApi ? m.toApi(value) : value;
+    if (sent === undefined) continue;
+    plan.body[m.put] = sent;
+    // A VLAN of 0 asks Megaport to pick one: sent, but not waited for as a value.
+    const read = m.read;
+    if (read && !m.toApi && value !== 0) plan.expected.push([m.arg, (p) => read(p) ?? m.cleared, value]);
+  }
+  return plan;
+}

@@ -1,0 +1,98 @@
+// What the products bought at a location (Port, MCR) share: the speed, location and zone fields,
+// the common part of their order, the fields they update the same way, and where their orders
+// show up (the account's product list).
+import { MegaportClient, Product } from "../client";
+import { CheckFailure } from "./checks";
+import { FieldMapping } from "./fieldMapping";
+import { LifecycleContext } from "./lifecycle";
+import { ProductInputs, orderTags } from "./productResource";
+
+export interface LocatedInputs extends ProductInputs {
+  portSpeed: number;
+  locationId: number;
+  contractTermMonths: number;
+  costCentre?: string;
+  diversityZone?: "red" | "blue";
+}
+
+/** The fields every product updates the same way: name, cost centre and term. */
+export const nameTermAndCostCentre: ReadonlyArray<
+  FieldMapping<{ name?: string; costCentre?: string; term?: number }>
+> = [
+  { arg: "productName", put: "name", read: (p) => p.productName },
+  { arg: "costCentre", put: "costCentre", read: (p) => p.costCentre, cleared: "" },
+  { arg: "contractTermMonths", put: "term", read: (p) => p.contractTermMonths },
+];
+
+/** Speed, location and zone: read back for drift, changed only by a new product. */
+export const locatedFields: readonly FieldMapping[] = [
+  { arg: "portSpeed", read: (p) => p.portSpeed },
+  { arg: "locationId", read: (p) => p.locationId },
+  { arg: "diversityZone", read: (p) => p.diversityZone, assigned: true },
+];
+
+/** The order fields a Port and an MCR write alike. */
+export function locatedOrder(args: LocatedInputs) {
+  return {
+    productName: args.productName,
+    term: args.contractTermMonths,
+    portSpeed: args.portSpeed,
+    locationId: args.locationId,
+    ...(args.costCentre ? { costCentre: args.costCentre } : {}),
+    ...(args.promoCode ? { promoCode: args.promoCode } : {}),
+    ...orderTags(args),
+  };
+}
+
+/** Products of these types ordered under this name at this location (the marker then decides). */
+export function locatedCandidates(productType: string) {
+  return async (client: MegaportClient, args: LocatedInputs): Promise<string[]> =>
+    (await client.products.list())
+      .filter(
+        (p: Product) =>
+          p.productType === productType &&
+          p.productName === args.productName &&
+          p.locationId === args.locationId,
+      )
+      .map((p) => p.productUid);
+}
+
+/** check(): the location must exist and offer this speed (in this zone), said with the location named. */
+export async function checkLocationOffers(
+  ctx: LifecycleContext,
+  args: LocatedInputs,
+  product: "port" | "mcr",
+): Promise<CheckFailure[]> {
+  const locations = await ctx.session.locations();
+  const location = locations.find((l) => l.id === args.locationId);
+  if (!location)
+    return [
+      {
+        property: "locationId",
+        reason: `locationId ${args.locationId} is not a Megaport location (see getLocations)`,
+      },
+    ];
+  const zones = location.diversityZones ?? {};
+  const names = args.diversityZone ? [args.diversityZone] : Object.keys(zones);
+  const offered = [
+    ...new Set(
+      names.flatMap((z) => (product === "mcr" ? zones[z]?.mcrSpeedMbps : zones[z]?.megaportSpeedMbps) ?? []),
+    ),
+  ].sort((a, b) => a - b);
+  const where = `location ${args.locationId} (${location.name})${args.diversityZone ? ` in the ${args.diversityZone} zone` : ""}`;
+  if (offered.length === 0)
+    return [
+      {
+        property: "portSpeed",
+        reason: `${product === "mcr" ? "MCRs are" : "Ports are"} not offered at ${where}`,
+      },
+    ];
+  if (!offered.includes(args.portSpeed))
+    return [
+      {
+        property: "portSpeed",
+        reason: `portSpeed must be one of ${offered.join(", ")} Mbps at ${where}; got ${args.portSpeed}`,
+      },
+    ];
+  return [];
+}

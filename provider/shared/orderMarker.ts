@@ -1,0 +1,48 @@
+// The order marker: a resource tag every order carries, unique to the stack and the resource, so
+// that the product a resource ordered can be told from any other — one ordered by another stack,
+// by another resource of the same name, or in the portal. Finding an ordered product (before
+// ordering, and after a buy whose answer was lost) matches the marker, never a name.
+import { createHash } from "node:crypto";
+
+/** The tag key. Its value is the marker; the tag is hidden from the resource's `resourceTags`. */
+export const ORDER_MARKER_TAG = "pulumi-megaport-order";
+
+/**
+ * The marker for a resource: a hash of what makes its URN unique (organization, project, stack,
+ * parent URN, type, name), so that it is the same on every run and differs between resources.
+ */
+export function orderMarker(parts: {
+  organization: string;
+  project: string;
+  stack: string;
+  parentUrn?: string;
+  type: string;
+  name: string;
+}): string {
+  const scope = parts.parentUrn ?? `${parts.organization}/${parts.project}/${parts.stack}`;
+  return createHash("sha256").update(`${scope}::${parts.type}::${parts.name}`).digest("hex").slice(0, 32);
+}
+
+/**
+ * The marker an order carries: the resource's marker and the values whose change orders a new
+ * product. A replacement (a new speed, a new cloud key) is a different order, so a create never
+ * takes the product it replaces; a create repeated with the same values finds its earlier order.
+ */
+export function orderMarkerFor(resourceMarker: string, identity: string): string {
+  return createHash("sha256").update(`${resourceMarker}::${identity}`).digest("hex").slice(0, 32);
+}
+
+type Tag = { key: string; value: string };
+
+export function withMarker(tags: Tag[], marker: string | undefined): Tag[] {
+  const others = tags.filter((t) => t.key !== ORDER_MARKER_TAG);
+  return marker ? [...others, { key: ORDER_MARKER_TAG, value: marker }] : others;
+}
+
+export function withoutMarker(tags: Tag[]): Tag[] {
+  return tags.filter((t) => t.key !== ORDER_MARKER_TAG);
+}
+
+export function hasMarker(tags: Tag[], marker: string): boolean {
+  return tags.some((t) => t.key === ORDER_MARKER_TAG && t.value === marker);
+}

@@ -1,0 +1,72 @@
+// The inputs and outputs every Megaport product resource has, declared once and spread into each
+// product's schema.
+import { z } from "zod";
+import { costCentreSchema, nameSchema, oneOf, tagsSchema, uidSchema } from "./checks";
+import { CONTRACT_TERMS } from "./facts";
+import { field } from "./fields";
+
+export const productArgs = {
+  /** Name shown in the Megaport portal and on invoices. Updates in place. */
+  productName: nameSchema("productName"),
+  /** Contract term in months: 1, 12, 24, 36, 48 or 60. Updates in place. */
+  contractTermMonths: oneOf(CONTRACT_TERMS, "contractTermMonths", " months"),
+  /** Cost centre for invoices, at most 255 characters. Updates in place. */
+  costCentre: costCentreSchema.optional(),
+  /** Promotion code, applied when the product is ordered and never after. */
+  promoCode: field(z.string().optional(), { createOnly: true }),
+  /**
+   * Bring an existing product (bought in the portal) under management instead of ordering one:
+   * create reads it and updates what differs from the program. Nothing is bought. Used at create only.
+   */
+  adoptProductUid: field(uidSchema("adoptProductUid").optional(), { createOnly: true }),
+  /** Set by the SDK: what marks the product this resource ordered (see orderMarker.ts). */
+  orderMarker: field(z.string().optional(), { createOnly: true }),
+};
+
+export const locationArgs = {
+  /** Megaport location id (see getLocations). Changing it orders a new product. */
+  locationId: field(
+    z.number({ error: "locationId is required" }).int().positive("locationId must be a Megaport location id"),
+    { replaces: true },
+  ),
+  /** "red" or "blue"; left out, Megaport picks one. Changing it orders a new product. */
+  diversityZone: field(z.enum(["red", "blue"], { error: "diversityZone must be red or blue" }).optional(), {
+    replaces: true,
+  }),
+};
+
+/** Resource tags, for the products that carry them. Update in place. */
+export const resourceTagsArg = { resourceTags: tagsSchema.optional() };
+
+const nullable = <T extends z.ZodType>(t: T) => t.nullable();
+
+/** Where Megaport says a product is. */
+export const LocationDetails = z.object({
+  name: z.string().nullable(),
+  city: z.string().nullable(),
+  metro: z.string().nullable(),
+  country: z.string().nullable(),
+});
+export type LocationDetails = z.infer<typeof LocationDetails>;
+
+/** The outputs every product has besides its inputs. Absent values are null. */
+export const ProductState = z.object({
+  /** The product's UID (also its Pulumi id). */
+  productUid: z.string(),
+  /** DEPLOYABLE, CONFIGURED, LIVE, CANCELLED, FAILED, … as Megaport reports it. */
+  provisioningStatus: z.string(),
+  /** Epoch milliseconds. */
+  createDate: nullable(z.number()),
+  /** Epoch milliseconds. */
+  liveDate: nullable(z.number()),
+  /** Epoch milliseconds. */
+  contractStartDate: nullable(z.number()),
+  /** Epoch milliseconds. */
+  contractEndDate: nullable(z.number()),
+  locationDetails: nullable(LocationDetails),
+  companyUid: nullable(z.string()),
+  /** Monthly price from validate at order time, in `currency`; null for adopted or resumed orders. */
+  monthlyRate: nullable(z.number()),
+  currency: nullable(z.string()),
+});
+export type ProductState = z.infer<typeof ProductState>;

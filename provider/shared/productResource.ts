@@ -1,0 +1,253 @@
+// Every Megaport product resource (Port, MCR, VXC, IX, …) from one declarative ProductDefinition:
+// the shared code orders it (adopt, or find its marked order, or validate and buy once), waits,
+// reads it back with drift, updates it in place from the field table, and cancels it. A product's
+// folder holds only what is truly its own: its schema, its order, its field table, its PUT route.
+import { z } from "zod";
+import { MegaportClient, OrderItem, Product, isNotFound } from "../client";
+import { CheckFailure } from "./checks";
+import { FAILED_STATES, READY_STATES, isProductGoneStatus } from "./facts";
+import { FieldMapping, inputsFromProduct, planUpdate } from "./fieldMapping";
+import { fieldRules } from "./fields";
+import { DiffDecision, Inputs, LifecycleContext, Outputs, ResourceDefinition, canonical } from "./lifecycle";
+import { placeOrder } from "./order";
+import { hasMarker, orderMarkerFor, withMarker, withoutMarker } from "./orderMarker";
+import { ProductState } from "./productFields";
+import { progress } from "./progress";
+import { cancelNow, waitForProvisioning, waitUntilShown } from "./provisioning";
+
+/** The inputs the shared lifecycle relies on. */
+export interface ProductInputs extends Inputs {
+  productName: string;
+  adoptProductUid?: string;
+  promoCode?: string;
+  orderMarker?: string;
+  resourceTags?: Record<string, string>;
+}
+
+export interface ProductDefinition<A extends ProductInputs, Put extends object> {
+  /** How messages name this product ("Port", "VXC"). */
+  label: string;
+  args: z.ZodType<A>;
+  /** The productType values a product of this resource has (adoption checks it). */
+  productTypes: readonly string[];
+  /** Whether the product carries resource tags, and so the order marker. */
+  tags: boolean;
+  fields: ReadonlyArray<FieldMapping<Put>>;
+  order(ctx: LifecycleContext, args: A): OrderItem | Promise<OrderItem>;
+  /** UIDs of the products an order of `args` may have created, for the marker (or date) to decide. */
+  candidates(client: MegaportClient, args: A): Promise<string[]>;
+  /** The product's PUT route. */
+  put(client: MegaportClient, productUid: string, body: Put): Promise<void>;
+  /** Outputs of this product besides the common ones, merged last. */
+  outputs?(p: Product, args: A): Outputs;
+  checkWithApi?(ctx: LifecycleContext, args: A, olds: Inputs): Promise<CheckFailure[]>;
+  /** Replacements that depend on the values, not just the key (e.g. a VXC's cloud configuration). */
+  replacesFor?(olds: Outputs, news: Inputs): string[];
+  /** What replacesFor looks at, so that a replacement is a different order (see orderMarkerFor). */
+  replacedBy?(args: A): unknown;
+}
+
+/** Outputs every product has. Absent values are null, never undefined. */
+export function productOutputs(p: Product): Omit<ProductState, "monthlyRate" | "currency"> {
+  const l = p.locationDetails;
+  return {
+    productUid: p.productUid,
+    provisioningStatus: p.provisioningStatus,
+    createDate: p.createDate ?? null,
+    liveDate: p.liveDate ?? null,
+    contractStartDate: p.contractStartDate ?? null,
+    contractEndDate: p.contractEndDate ?? null,
+    locationDetails: l
+      ? { name: l.name ?? null, city: l.city ?? null, metro: l.metro ?? null, country: l.country ?? null }
+      : null,
+    companyUid: p.companyUid ?? null,
+  };
+}
+
+export function tagsToList(tags: Record<string, string> | undefined): Array<{ key: string; value: string }> {
+  return Object.entries(tags ?? {}).map(([key, value]) => ({ key, value }));
+}
+
+function tagsFromList(list: Array<{ key: string; value: string }>): Record<string, string> {
+  return Object.fromEntries(withoutMarker(list).map((t) => [t.key, t.value]));
+}
+
+/** The order's resource tags: the program's and the marker. */
+export function orderTags(args: ProductInputs): { resourceTags?: Array<{ key: string; value: string }> } {
+  const tags = withMarker(tagsToList(args.resourceTags), args.orderMarker);
+  return tags.length > 0 ? { resourceTags: tags } : {};
+}
+
+/** What the state alone asks of a product's diff: a FAILED product is replaced; a wait or a cancellation is resumed. */
+function statusDecision(olds: Outputs): DiffDecision {
+  const status = typeof olds.provisioningStatus === "string" ? olds.provisioningStatus : undefined;
+  if (status === "FAILED") return { replaces: ["provisioningStatus"] };
+  return { changes: status !== undefined && !READY_STATES.includes(status) };
+}
+
+export function productResource<A extends ProductInputs, Put extends object>(
+  def: ProductDefinition<A, Put>,
+): ResourceDefinition<A> {
+  const rules = fieldRules(def.args);
+  const keys = rules.keys;
+  /** The marker this product's order carries (orderMarkerFor), or none for a program without the SDK's. */
+  const markerOf = (args: A): string | undefined =>
+    args.orderMarker
+      ? orderMarkerFor(
+          args.orderMarker,
+          canonical([rules.replaces.map((k) => (args as Inputs)[k]), def.replacedBy?.(args)]),
+        )
+      : undefined;
+  const updatable = def.fields.filter((m) => m.put).map((m) => m.arg);
+
+  const outputsOf = (p: Product, args: A, olds: Outputs): Outputs => ({
+    ...args,
+    ...productOutputs(p),
+    monthlyRate: olds.monthlyRate ?? null,
+    currency: olds.currency ?? null,
+    ...def.outputs?.(p, args),
+  });
+
+  /** Tags as the API has them, read only when the program manages tags (saves a call otherwise). */
+  const readTags = async (ctx: LifecycleContext, id: string, managed: unknown) =>
+    def.tags && managed !== undefined ? tagsFromList(await ctx.client.products.tags(id)) : undefined;
+
+  const inputsOf = async (ctx: LifecycleContext, p: Product, olds: Outputs): Promise<A> => {
+    const inputs = inputsFromProduct(def.fields, keys, p, olds);
+    if (def.tags) inputs.resourceTags = await readTags(ctx, p.productUid, olds.resourceTags);
+    return inputs as A;
+  };
+
+  /**
+   * A product of ours that an order of `args` created and that is not over (FAILED, cancelled, gone):
+   * it carries the order's marker (or, for products without tags, is new since `since`).
+   */
+  const findOrdered = async (
+    ctx: LifecycleContext,
+    args: A,
+    since?: number,
+  ): Promise<Product | undefined> => {
+    const marker = markerOf(args);
+    for (const uid of await def.candidates(ctx.client, args)) {
+      const ours = def.tags
+        ? !!marker && hasMarker(await ctx.client.products.tags(uid), marker)
+        : since !== undefined;
+      if (!ours) continue;
+      const p = await ctx.client.products.get(uid);
+      // Clocks differ: a minute's slack for an untagged product's date.
+      if (!def.tags && (p.createDate ?? 0) < since! - 60_000) continue;
+      if (!FAILED_STATES.includes(p.provisioningStatus)) return p;
+    }
+    return undefined;
+  };
+
+  /** Brings a product bought elsewhere under management: it must exist, be of this type, and be active. */
+  const adopt = async (ctx: LifecycleContext, productUid: string): Promise<Product> => {
+    const p = await ctx.client.products.get(productUid).catch((e: unknown) => {
+      throw isNotFound(e)
+        ? new Error(`adoptProductUid ${productUid} does not exist in this Megaport account`)
+        : e;
+    });
+    if (!def.productTypes.includes(p.productType))
+      throw new Error(
+        `adoptProductUid ${productUid} is a ${p.productType}, not a ${def.productTypes.join(" or ")}`,
+      );
+    if (isProductGoneStatus(p.provisioningStatus) || FAILED_STATES.includes(p.provisioningStatus))
+      throw new Error(`adoptProductUid ${productUid} is ${p.provisioningStatus}`);
+    await progress.info(
+      `${ctx.label}: adopted existing product ${productUid} (${p.provisioningStatus}); nothing was ordered`,
+    );
+    return p;
+  };
+
+  /** One PUT with the changed fields, the tags if they changed, then a wait until a GET shows the change. */
+  const applyChanges = async (
+    ctx: LifecycleContext,
+    id: string,
+    olds: Outputs,
+    news: A,
+  ): Promise<Product> => {
+    const plan = planUpdate(def.fields, olds, news);
+    if (Object.keys(plan.body).length > 0) await def.put(ctx.client, id, plan.body as Put);
+    if (def.tags && canonical(olds.resourceTags) !== canonical(news.resourceTags))
+      await ctx.client.products.setTags(
+        id,
+        withMarker(
+          tagsToList(news.resourceTags),
+          markerOf({ ...news, orderMarker: news.orderMarker ?? (olds.orderMarker as string | undefined) }),
+        ),
+      );
+    return waitUntilShown(ctx, id, plan.expected);
+  };
+
+  /** Before an update: a cancelled product is restored, one still provisioning is waited for. */
+  const resume = async (ctx: LifecycleContext, id: string): Promise<void> => {
+    const p = await ctx.client.products.get(id);
+    if (p.provisioningStatus === "CANCELLED") {
+      await ctx.client.products.action(id, "UN_CANCEL");
+      await progress.info(`${ctx.label}: was cancelled outside this program; restored with UN_CANCEL`);
+    }
+    if (!READY_STATES.includes(p.provisioningStatus)) await waitForProvisioning(ctx, id);
+  };
+
+  return {
+    label: def.label,
+    args: def.args,
+    checkWithApi: def.checkWithApi,
+    diffState: (olds, news) => {
+      const state = statusDecision(olds);
+      return { ...state, replaces: [...(state.replaces ?? []), ...(def.replacesFor?.(olds, news) ?? [])] };
+    },
+
+    async create(ctx, args) {
+      if (args.adoptProductUid) {
+        const p = await adopt(ctx, args.adoptProductUid);
+        return { id: p.productUid, outs: { monthlyRate: null, currency: null } };
+      }
+      // A create interrupted earlier (a crash, a lost answer) may have ordered already: resume it.
+      if (def.tags && args.orderMarker) {
+        const earlier = await findOrdered(ctx, args);
+        if (earlier) {
+          await progress.warn(
+            `${ctx.label}: found ${earlier.productUid} (${earlier.provisioningStatus}), ordered earlier by this resource; continuing with it instead of ordering again`,
+          );
+          return { id: earlier.productUid, outs: { monthlyRate: null, currency: null } };
+        }
+      }
+      const marked = { ...args, orderMarker: markerOf(args) };
+      const placed = await placeOrder(ctx, {
+        item: await def.order(ctx, marked),
+        promoCode: args.promoCode,
+        findOrdered: (since) => findOrdered(ctx, args, since),
+        marked: def.tags && !!args.orderMarker,
+      });
+      return { id: placed.productUid, outs: { monthlyRate: placed.monthlyRate, currency: placed.currency } };
+    },
+
+    async awaitCreated(ctx, id, args, outs) {
+      const p = await waitForProvisioning(ctx, id);
+      if (!args.adoptProductUid) return outputsOf(p, args, outs);
+      // An adopted product may differ from the program: converge it now, as the next update would.
+      const current = await inputsOf(ctx, p, { ...args, ...outs });
+      const differing = { ...current };
+      for (const k of [...updatable, "resourceTags"])
+        if ((args as Inputs)[k] === undefined) delete (differing as Inputs)[k];
+      return outputsOf(await applyChanges(ctx, id, differing, args), args, outs);
+    },
+
+    async read(ctx, id, olds) {
+      const p = await ctx.client.products.get(id);
+      // DECOMMISSIONED (or on its way) is gone; FAILED and CANCELLED stay, and the diff acts on them.
+      if (isProductGoneStatus(p.provisioningStatus)) return undefined;
+      const inputs = await inputsOf(ctx, p, olds);
+      return { inputs, outs: outputsOf(p, inputs, olds) };
+    },
+
+    async update(ctx, id, olds, news) {
+      await resume(ctx, id);
+      return outputsOf(await applyChanges(ctx, id, olds, news), news, olds);
+    },
+
+    delete: (ctx, id) => cancelNow(ctx, id),
+  };
+}

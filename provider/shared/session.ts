@@ -1,0 +1,75 @@
+// One provider session per distinct configuration: the settings, the API client made on first
+// use, and the lists that do not change during a run (locations, partner ports), fetched once.
+// Every lifecycle call and check receives its session explicitly.
+import { Location, MegaportClient, PartnerPort, registerSecret } from "../client";
+import { progress } from "./progress";
+import { ProviderSettings, settingsKey } from "./settings";
+
+export class CredentialsMissingError extends Error {
+  constructor() {
+    super(
+      "Megaport credentials are not set: set megaport:accessKey and megaport:secretKey (pulumi config set --secret megaport:secretKey …) or MEGAPORT_ACCESS_KEY and MEGAPORT_SECRET_KEY",
+    );
+  }
+}
+
+export class ProviderSession {
+  private apiClient: MegaportClient | undefined;
+  private readonly cache = new Map<string, Promise<unknown>>();
+
+  constructor(readonly settings: ProviderSettings) {}
+
+  /** The API client; throws CredentialsMissingError when no key pair is configured. */
+  client(): MegaportClient {
+    const { accessKey, secretKey } = this.settings;
+    if (!accessKey || !secretKey) throw new CredentialsMissingError();
+    registerSecret(accessKey);
+    registerSecret(secretKey);
+    this.apiClient ??= new MegaportClient({
+      accessKey,
+      secretKey,
+      environment: this.settings.environment,
+      baseUrl: this.settings.baseUrl,
+      tokenUrl: this.settings.tokenUrl,
+      log: (line) => void progress.info(line),
+    });
+    return this.apiClient;
+  }
+
+  locations(): Promise<Location[]> {
+    return this.once("locations", () => this.client().locations.list());
+  }
+
+  partnerPorts(): Promise<PartnerPort[]> {
+    return this.once("partnerPorts", () => this.client().partnerPorts.list());
+  }
+
+  /** A failure is not kept: the next caller asks again. */
+  private once<T>(key: string, fetch: () => Promise<T>): Promise<T> {
+    let p = this.cache.get(key) as Promise<T> | undefined;
+    if (!p) {
+      p = fetch().catch((e: unknown) => {
+        this.cache.delete(key);
+        throw e;
+      });
+      this.cache.set(key, p);
+    }
+    return p;
+  }
+}
+
+const sessions = new Map<string, ProviderSession>();
+
+/** The session for these settings, shared by every provider and data source in the process. */
+export function sessionFor(settings: ProviderSettings): ProviderSession {
+  const key = settingsKey(settings);
+  let s = sessions.get(key);
+  if (!s) {
+    s = new ProviderSession(settings);
+    sessions.set(key, s);
+  } else if (s.settings !== settings) {
+    // Same endpoint and keys: keep the client, take the newest purchase and wait settings.
+    Object.assign(s.settings, settings);
+  }
+  return s;
+}

@@ -1,0 +1,72 @@
+// The provider's settings: the stack's megaport:* configuration, each with an environment-variable
+// fallback, checked once so that a wrong value stops the preview with a message naming the setting
+// (an unknown environment is never quietly taken for staging, a bad wait time never for 10 minutes).
+import { z } from "zod";
+import { ENVIRONMENTS, MegaportEnvironment, DEFAULT_ENVIRONMENT } from "../client/environments";
+
+/** Each setting (as `megaport:<name>`) and the environment variable it falls back to. */
+export const SETTING_ENV = {
+  environment: "MEGAPORT_ENVIRONMENT",
+  accessKey: "MEGAPORT_ACCESS_KEY",
+  secretKey: "MEGAPORT_SECRET_KEY",
+  acceptPurchaseTerms: "MEGAPORT_ACCEPT_PURCHASE_TERMS",
+  baseUrl: "MEGAPORT_BASE_URL",
+  tokenUrl: "MEGAPORT_TOKEN_URL",
+  waitTimeMinutes: "MEGAPORT_WAIT_TIME_MINUTES",
+} as const;
+export type SettingName = keyof typeof SETTING_ENV;
+
+const url = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+const yesNo = z
+  .string()
+  .regex(/^(true|false|1|0|yes|no)$/i, "must be true or false")
+  .transform((v) => /^(true|1|yes)$/i.test(v));
+
+const Settings = z.object({
+  environment: z
+    .enum(Object.keys(ENVIRONMENTS) as [MegaportEnvironment, ...MegaportEnvironment[]], {
+      error: (iss) => `must be one of ${Object.keys(ENVIRONMENTS).join(", ")}; got "${String(iss.input)}"`,
+    })
+    .default(DEFAULT_ENVIRONMENT),
+  accessKey: z.string().optional(),
+  secretKey: z.string().optional(),
+  acceptPurchaseTerms: yesNo.default(false),
+  baseUrl: url.optional(),
+  tokenUrl: url.optional(),
+  waitTimeMinutes: z
+    .string()
+    .regex(/^\d+(\.\d+)?$/, "must be a number of minutes, e.g. 10")
+    .transform(Number)
+    .refine((n) => n > 0, "must be more than 0 minutes")
+    .default(10),
+});
+export type ProviderSettings = z.infer<typeof Settings>;
+
+export class SettingsError extends Error {}
+
+/**
+ * The settings from `get` (e.g. Pulumi config, keys `megaport:<name>`), falling back to the
+ * environment; empty values count as unset. Throws one error naming every bad setting.
+ */
+export function readSettings(
+  get: (key: string) => string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): ProviderSettings {
+  const raw: Record<string, string> = {};
+  for (const [name, variable] of Object.entries(SETTING_ENV)) {
+    const v = get(`megaport:${name}`) || env[variable];
+    if (v) raw[name] = v;
+  }
+  const parsed = Settings.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((i) => {
+    const name = String(i.path[0]) as SettingName;
+    return `megaport:${name} (or ${SETTING_ENV[name]}) ${i.message}`;
+  });
+  throw new SettingsError(`pulumi-megaport configuration: ${problems.join("; ")}`);
+}
+
+/** A stable key for settings: equal settings share one client and its caches. */
+export function settingsKey(s: ProviderSettings): string {
+  return JSON.stringify([s.environment, s.accessKey, s.secretKey, s.baseUrl, s.tokenUrl]);
+}
