@@ -1,6 +1,6 @@
 // The emulator's fixed world: data centres, partner (cloud) ports, IX types, cloud-partner keys and
-// prices. Shapes follow megaport-current-api.md (GET /v3/locations, partner dropdown, /v2/secure
-// lookups); ids, names and keys that appear in megaport-api-reference-v2.txt are kept so that the
+// prices. Shapes follow the live API as megaportgo reads it (GET /v3/locations, partner dropdown, /v2/secure
+// lookups); ids, names and keys that appear in Megaport's v2 API reference are kept so that the
 // reference's own examples run against the emulator.
 
 export const OUR_COMPANY = {

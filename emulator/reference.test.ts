@@ -1,4 +1,4 @@
-// Every example request in megaport-api-reference-v2.txt, read from the document, is accepted by
+// Every example request in Megaport's v2 API reference (tests/fixtures), is accepted by
 // the emulator at the route Megaport serves today (and at the document's v2 route where one still
 // exists), and the answer carries every key the document's example response shows.
 import { parseExample, referenceExamples, ReferenceExample } from "../tests/support/reference";
@@ -9,7 +9,7 @@ let emu: TestEmulator;
 beforeAll(async () => (emu = await withEmulator()));
 afterAll(() => emu.close());
 
-/** The current route and body for a document request (megaport-current-api.md §1.3). */
+/** The current route and body for a document request (the routes megaportgo calls today). */
 function currentCall(
   e: ReferenceExample,
   body: unknown,

@@ -1,4 +1,4 @@
-// The products megaport-api-reference-v2.txt's examples act on (its placeholder UIDs), so that the
+// The products the v2 API reference's examples act on (its placeholder UIDs), so that the
 // document's own requests can be replayed against the emulator: POST /_emulator/seed/reference.
 import { Store, newProduct } from "./store";
 

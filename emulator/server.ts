@@ -1,5 +1,5 @@
 // The Megaport emulator's HTTP server: the OAuth2 token endpoint, the API routes the client uses
-// (current routes from megaport-current-api.md, plus the v2 forms the reference documents), and an
+// (the current routes megaportgo calls, plus the v2 forms the reference documents), and an
 // admin API under /_emulator for tests and demos (faults, out-of-band changes, request log, reset).
 import { createServer, IncomingMessage, Server, ServerResponse } from "node:http";
 import { AddressInfo } from "node:net";
@@ -67,6 +67,8 @@ export interface Fault {
   latencyMs?: number;
   /** How many requests it applies to (default 1). */
   times?: number;
+  /** How many matching requests pass untouched before it applies (default 0). */
+  skip?: number;
 }
 
 export interface RunningEmulator {
@@ -235,6 +237,10 @@ export class Emulator {
     );
     if (i < 0) return undefined;
     const f = this.faults[i];
+    if (f.skip) {
+      this.faults[i] = { ...f, skip: f.skip - 1 };
+      return undefined;
+    }
     const remaining = (f.times ?? 1) - 1;
     if (remaining <= 0) this.faults.splice(i, 1);
     else this.faults[i] = { ...f, times: remaining };
@@ -246,7 +252,7 @@ export class Emulator {
   private api(ctx: Ctx): Reply {
     const { method, path } = ctx;
     if (method === "POST" && path === "/oauth2/token") return this.token(ctx);
-    // Locations are public (megaport-current-api.md); everything else needs a bearer token.
+    // Locations are public (the Megaport CLI's tests call them without a token); everything else needs a bearer token.
     if (method === "GET" && path === "/v3/locations") return this.locations(ctx);
     this.authenticate(ctx);
     let m: RegExpMatchArray | null;

@@ -139,10 +139,11 @@ export class Store {
   /** The provisioning status as the API would report it now. */
   status(p: ProductState): string {
     const t = this.now();
-    if (p.forcedStatus) return p.forcedStatus;
+    // CANCEL_NOW ends any product, a FAILED one too.
     if (p.cancelNowAt !== null) {
       return t - p.cancelNowAt >= this.timings.decommissionMs ? "DECOMMISSIONED" : "DECOMMISSIONING";
     }
+    if (p.forcedStatus) return p.forcedStatus;
     if (p.cancelledAt !== null) return "CANCELLED";
     const age = t - p.boughtAt;
     if (age < this.timings.deployableMs) return "DEPLOYABLE";

@@ -199,7 +199,7 @@ function cspConnection(v: ProductState) {
         vlan: v.bEnd?.vlan,
       };
     case "GOOGLE":
-      // Google answers as an array, one item per interconnect attachment (megaport-current-api.md).
+      // Google answers as an array, one item per interconnect attachment (megaportgo vxc_types.go).
       return [
         {
           connectType,
@@ -263,7 +263,7 @@ function vxcView(store: Store, v: ProductState) {
     aEnd: end(v.aEnd),
     bEnd: end(v.bEnd),
     resources: {
-      // A decommissioned VXC reports `vll: []` (megaport-current-api.md, "Reading the VXC response").
+      // A decommissioned VXC reports `vll: []` (megaportgo vxc_types.go unmarshals both forms).
       vll: decommissioned
         ? []
         : {
