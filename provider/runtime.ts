@@ -7,18 +7,10 @@ import { mcrDefinition } from "./mcr/mcr";
 import { portDefinition } from "./port/port";
 import { ResourceKind } from "./resourceKinds";
 import { serviceKeyDefinition } from "./serviceKey/serviceKey";
-import { Inputs, ResourceDefinition, makeResourceProvider } from "./shared/lifecycle";
+import { makeResourceProvider } from "./shared/lifecycle";
 import { ProviderSession, sessionFor } from "./shared/session";
 import { readSettings } from "./shared/settings";
 import { vxcDefinition } from "./vxc/vxc";
-
-const definitions: Record<ResourceKind, ResourceDefinition<Inputs>> = {
-  Port: portDefinition as unknown as ResourceDefinition<Inputs>,
-  Mcr: mcrDefinition as unknown as ResourceDefinition<Inputs>,
-  Vxc: vxcDefinition as unknown as ResourceDefinition<Inputs>,
-  Ix: ixDefinition as unknown as ResourceDefinition<Inputs>,
-  ServiceKey: serviceKeyDefinition as unknown as ResourceDefinition<Inputs>,
-};
 
 /**
  * The session the engine configured (configure() runs before any other call of a provider), or the
@@ -31,19 +23,20 @@ function currentSession(): ProviderSession {
   return configured();
 }
 
-const providers = new Map<ResourceKind, pulumi.dynamic.ResourceProvider>();
+const providers: Record<ResourceKind, pulumi.dynamic.ResourceProvider> = {
+  Port: makeResourceProvider(portDefinition, currentSession),
+  Mcr: makeResourceProvider(mcrDefinition, currentSession),
+  Vxc: makeResourceProvider(vxcDefinition, currentSession),
+  Ix: makeResourceProvider(ixDefinition, currentSession),
+  ServiceKey: makeResourceProvider(serviceKeyDefinition, currentSession),
+};
 
 export function resourceProvider(kind: ResourceKind): pulumi.dynamic.ResourceProvider {
-  const def = definitions[kind];
-  if (!def)
+  const p = providers[kind];
+  if (!p)
     throw new Error(
       `pulumi-megaport: unknown resource kind ${kind}; is the installed package older than the program's state?`,
     );
-  let p = providers.get(kind);
-  if (!p) {
-    p = makeResourceProvider(def, currentSession);
-    providers.set(kind, p);
-  }
   return p;
 }
 

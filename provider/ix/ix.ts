@@ -2,8 +2,8 @@
 // Terraform provider (which silently ignores some fields), every in-place field is sent and waited for.
 import type { UpdateIxRequest } from "../client";
 import { CheckFailure } from "../shared/checks";
-import { nameTermAndCostCentre } from "../shared/locatedProduct";
 import { LifecycleContext } from "../shared/lifecycle";
+import { nameTermAndCostCentre } from "../shared/productFields";
 import { productResource } from "../shared/productResource";
 import { IxArgs } from "./schema";
 

@@ -5,8 +5,8 @@ import {
   locatedCandidates,
   locatedFields,
   locatedOrder,
-  nameTermAndCostCentre,
 } from "../shared/locatedProduct";
+import { nameTermAndCostCentre } from "../shared/productFields";
 import { productResource } from "../shared/productResource";
 import { PortArgs } from "./schema";
 

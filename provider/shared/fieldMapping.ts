@@ -45,8 +45,10 @@ function readBack(m: FieldMapping<never>, p: Product, stored: unknown): unknown 
   return v;
 }
 
-/** The program's inputs as the API has them now, starting from the stored ones: drift shows as a difference. */
-/** (Any product's table fits `FieldMapping<never>`: its PUT fields are strings.) */
+/**
+ * The program's inputs as the API has them now, starting from the stored ones: drift shows as a
+ * difference. (Any product's table fits `FieldMapping<never>`: its PUT fields are strings.)
+ */
 export function inputsFromProduct(
   fields: ReadonlyArray<FieldMapping<never>>,
   keys: string[],

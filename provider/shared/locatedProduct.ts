@@ -1,6 +1,5 @@
 // What the products bought at a location (Port, MCR) share: the speed, location and zone fields,
-// the common part of their order, the fields they update the same way, and where their orders
-// show up (the account's product list).
+// the common part of their order, and where their orders show up (the account's product list).
 import { MegaportClient, Product } from "../client";
 import { CheckFailure } from "./checks";
 import { FieldMapping } from "./fieldMapping";
@@ -14,15 +13,6 @@ export interface LocatedInputs extends ProductInputs {
   costCentre?: string;
   diversityZone?: "red" | "blue";
 }
-
-/** The fields every product updates the same way: name, cost centre and term. */
-export const nameTermAndCostCentre: ReadonlyArray<
-  FieldMapping<{ name?: string; costCentre?: string; term?: number }>
-> = [
-  { arg: "productName", put: "name", read: (p) => p.productName },
-  { arg: "costCentre", put: "costCentre", read: (p) => p.costCentre, cleared: "" },
-  { arg: "contractTermMonths", put: "term", read: (p) => p.contractTermMonths },
-];
 
 /** Speed, location and zone: read back for drift, changed only by a new product. */
 export const locatedFields: readonly FieldMapping[] = [

@@ -5,6 +5,7 @@
 import { OrderItem, Product, boughtUid, isAmbiguousOrderFailure } from "../client";
 import { LifecycleContext } from "./lifecycle";
 import { progress } from "./progress";
+import { defaultSleep } from "./provisioning";
 
 export interface PlacedOrder {
   productUid: string;
@@ -66,7 +67,7 @@ async function lookForOrdered(
   sentAt: number,
   buyFailure: string,
 ): Promise<Product> {
-  const sleep = ctx.wait.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const sleep = ctx.wait.sleep ?? defaultSleep;
   const deadline = Date.now() + Math.min(LOOK_FOR.maxMs, ctx.wait.timeoutMs);
   let lookupFailure: string | undefined;
   for (let i = 0; ; i++) {

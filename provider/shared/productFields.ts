@@ -1,8 +1,9 @@
 // The inputs and outputs every Megaport product resource has, declared once and spread into each
-// product's schema.
+// product's schema, and the fields every product updates the same way.
 import { z } from "zod";
 import { costCentreSchema, nameSchema, oneOf, tagsSchema, uidSchema } from "./checks";
 import { CONTRACT_TERMS } from "./facts";
+import type { FieldMapping } from "./fieldMapping";
 import { field } from "./fields";
 
 export const productArgs = {
@@ -34,6 +35,15 @@ export const locationArgs = {
     replaces: true,
   }),
 };
+
+/** The fields every product updates the same way: name, cost centre and term. */
+export const nameTermAndCostCentre: ReadonlyArray<
+  FieldMapping<{ name?: string; costCentre?: string; term?: number }>
+> = [
+  { arg: "productName", put: "name", read: (p) => p.productName },
+  { arg: "costCentre", put: "costCentre", read: (p) => p.costCentre, cleared: "" },
+  { arg: "contractTermMonths", put: "term", read: (p) => p.contractTermMonths },
+];
 
 /** Resource tags, for the products that carry them. Update in place. */
 export const resourceTagsArg = { resourceTags: tagsSchema.optional() };

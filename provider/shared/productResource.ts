@@ -152,7 +152,7 @@ export function productResource<A extends ProductInputs, Put extends object>(
       throw new Error(
         `adoptProductUid ${productUid} is a ${p.productType}, not a ${def.productTypes.join(" or ")}`,
       );
-    if (isProductGoneStatus(p.provisioningStatus) || FAILED_STATES.includes(p.provisioningStatus))
+    if (FAILED_STATES.includes(p.provisioningStatus))
       throw new Error(`adoptProductUid ${productUid} is ${p.provisioningStatus}`);
     await progress.info(
       `${ctx.label}: adopted existing product ${productUid} (${p.provisioningStatus}); nothing was ordered`,

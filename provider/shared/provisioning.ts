@@ -24,7 +24,7 @@ export class WaitTimeoutError extends Error {
   }
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+export const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Polls the product until `done` says so; `fail` returns a reason to stop with an error. */
 export async function pollProduct(

@@ -3,7 +3,7 @@
 // Every lifecycle call and check receives its session explicitly.
 import { Location, MegaportClient, PartnerPort, registerSecret } from "../client";
 import { progress } from "./progress";
-import { ProviderSettings, settingsKey } from "./settings";
+import { ProviderSettings } from "./settings";
 
 export class CredentialsMissingError extends Error {
   constructor() {
@@ -62,14 +62,12 @@ const sessions = new Map<string, ProviderSession>();
 
 /** The session for these settings, shared by every provider and data source in the process. */
 export function sessionFor(settings: ProviderSettings): ProviderSession {
-  const key = settingsKey(settings);
+  // Equal settings (every configure() of a stack's providers) share one client and its token.
+  const key = JSON.stringify(settings);
   let s = sessions.get(key);
   if (!s) {
     s = new ProviderSession(settings);
     sessions.set(key, s);
-  } else if (s.settings !== settings) {
-    // Same endpoint and keys: keep the client, take the newest purchase and wait settings.
-    Object.assign(s.settings, settings);
   }
   return s;
 }

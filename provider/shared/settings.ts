@@ -65,8 +65,3 @@ export function readSettings(
   });
   throw new SettingsError(`pulumi-megaport configuration: ${problems.join("; ")}`);
 }
-
-/** A stable key for settings: equal settings share one client and its caches. */
-export function settingsKey(s: ProviderSettings): string {
-  return JSON.stringify([s.environment, s.accessKey, s.secretKey, s.baseUrl, s.tokenUrl]);
-}

@@ -4,8 +4,8 @@
 import { MegaportClient, Product, UpdateVxcRequest, isNotFound } from "../client";
 import { CheckFailure } from "../shared/checks";
 import { isProductGoneStatus } from "../shared/facts";
-import { nameTermAndCostCentre } from "../shared/locatedProduct";
 import { Inputs, LifecycleContext, canonical } from "../shared/lifecycle";
+import { nameTermAndCostCentre } from "../shared/productFields";
 import { orderTags, productResource } from "../shared/productResource";
 import { ApiPartnerConfig, PartnerConfigArgs, VxcArgs, isCloudConfig } from "./schema";
 
