@@ -72,12 +72,11 @@ export async function waitForProvisioning(ctx: LifecycleContext, productUid: str
     productUid,
     "CONFIGURED or LIVE",
     (x) => !!x && READY_STATES.includes(x.provisioningStatus),
+    // Not found is waited through, as before: a product just bought may not be readable at once.
     (x) =>
-      !x
-        ? `${productUid} disappeared while provisioning`
-        : FAILED_STATES.includes(x.provisioningStatus)
-          ? `provisioning of ${productUid} ended in ${x.provisioningStatus}`
-          : undefined,
+      x && FAILED_STATES.includes(x.provisioningStatus)
+        ? `provisioning of ${productUid} ended in ${x.provisioningStatus}`
+        : undefined,
   );
   return p!;
 }
