@@ -1,12 +1,13 @@
 // A small HTTP client for the emulator's admin API (/_emulator), used by tests, the demo and
 // anyone driving an emulator started as a separate process.
-import type { Fault, LoggedRequest } from "./server";
+import { ADMIN_PREFIX } from "./adminContract";
+import type { Fault, LoggedRequest, OutOfBandAction } from "./adminContract";
 
 export class EmulatorAdmin {
   constructor(private readonly url: string) {}
 
   private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${this.url}/_emulator${path}`, {
+    const res = await fetch(`${this.url}${ADMIN_PREFIX}${path}`, {
       method,
       headers: body === undefined ? {} : { "Content-Type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -44,10 +45,7 @@ export class EmulatorAdmin {
   }
 
   /** CANCEL (end of term), CANCEL_NOW, DECOMMISSION (immediately gone) or FAIL, out of band. */
-  productAction(
-    productUid: string,
-    action: "CANCEL" | "CANCEL_NOW" | "DECOMMISSION" | "FAIL",
-  ): Promise<Record<string, unknown>> {
+  productAction(productUid: string, action: OutOfBandAction): Promise<Record<string, unknown>> {
     return this.call("POST", `/products/${productUid}/${action}`);
   }
 

@@ -10,10 +10,19 @@ import {
 } from "./catalogue";
 import { cloudKeyFor, endpointInfo } from "./views";
 import { ProductState, ProductType, Store, VxcEndState, newProduct } from "./store";
+import {
+  asnProblem,
+  costCentreProblem,
+  isAsn,
+  macProblem,
+  num,
+  rateLimitProblem,
+  termProblem,
+  vlanProblem,
+  vlanTakenProblem,
+} from "./rules";
 
-export const TERMS = [1, 12, 24, 36, 48, 60];
 const CLOUD_TYPES = ["AWS", "AWSHC", "AZURE", "GOOGLE", "ORACLE", "NUTANIX", "ALIBABA"];
-const MAC = /^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$/;
 
 type Json = Record<string, unknown>;
 
@@ -30,12 +39,6 @@ export interface CheckedService {
   create: () => ProductState;
 }
 
-function num(v: unknown): number | undefined {
-  if (typeof v === "number" && Number.isFinite(v)) return v;
-  if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) return Number(v);
-  return undefined;
-}
-
 function str(v: unknown): string | undefined {
   return typeof v === "string" ? v : undefined;
 }
@@ -48,50 +51,32 @@ function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-function validAsn(v: unknown): boolean {
-  const n = num(v);
-  return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 4294967295;
-}
-
-function checkTerm(term: number | undefined, errors: string[], required: boolean) {
-  if (term === undefined) {
-    if (required) errors.push("term is required: one of 1, 12, 24, 36, 48, 60 months");
-    return;
-  }
-  if (!TERMS.includes(term)) errors.push(`Invalid term ${term}: must be one of 1, 12, 24, 36, 48, 60 months`);
-}
-
-/** VLAN rules: 0 = auto-assign, -1 = untagged (where allowed), otherwise 2-4093 and free on the port. */
-function checkVlan(
-  store: Store,
-  portUid: string | undefined,
-  vlan: number | undefined,
-  label: string,
-  errors: string[],
-  allowUntagged: boolean,
-  taken: Set<string>,
-) {
-  if (vlan === undefined || vlan === 0) return;
-  if (vlan === -1) {
-    if (!allowUntagged) errors.push(`${label} VLAN -1 (untagged) is not allowed here`);
-    return;
-  }
-  if (!Number.isInteger(vlan) || vlan < 2 || vlan > 4093) {
-    errors.push(`${label} VLAN ${vlan} is out of range: must be 2-4093, 0 to auto-assign or -1 for untagged`);
-    return;
-  }
-  if (portUid && store.products.has(portUid)) {
-    const keyed = `${portUid}:${vlan}`;
-    if (store.vlansInUse(portUid).has(vlan) || taken.has(keyed))
-      errors.push(`${label} VLAN ${vlan} is already in use on service ${portUid}`);
-    taken.add(keyed);
-  }
+/** Collects the problems that are not undefined. */
+function problems(...found: Array<string | undefined>): string[] {
+  return found.filter((p): p is string => p !== undefined);
 }
 
 export class OrderChecker {
-  private readonly vlanClaims = new Set<string>();
+  /** VLANs claimed per port by earlier items of this order. */
+  private readonly vlanClaims = new Map<string, Set<number>>();
 
   constructor(private readonly store: Store) {}
+
+  /** An end's VLAN: in range, and free on the port (also of this order's earlier claims). */
+  private vlanProblems(
+    label: string,
+    portUid: string | undefined,
+    vlan: number | undefined,
+    allowUntagged: boolean,
+  ) {
+    const range = vlanProblem(label, vlan, allowUntagged);
+    if (range || vlan === undefined || !portUid || !this.store.products.has(portUid)) return problems(range);
+    const claimed = this.vlanClaims.get(portUid) ?? new Set<number>();
+    this.vlanClaims.set(portUid, claimed);
+    const taken = vlanTakenProblem(this.store, label, portUid, vlan, undefined, claimed);
+    claimed.add(vlan);
+    return problems(taken);
+  }
 
   /** Checks a whole order (a bare array of items) and returns one entry per service. */
   check(items: unknown): CheckedService[] | string {
@@ -145,14 +130,14 @@ export class OrderChecker {
           `${isMcr ? "MCR" : "Port"} speed ${speed} Mbps is not available at ${where}: available ${offered.join(", ")}`,
         );
     }
-    checkTerm(num(item.term), errors, true);
-    if (isMcr && config.mcrAsn !== undefined && !validAsn(config.mcrAsn))
-      errors.push(`Invalid mcrAsn ${String(config.mcrAsn)}: must be 1-4294967295`);
+    if (item.term === undefined) errors.push("term is required: one of 1, 12, 24, 36, 48, 60 months");
+    errors.push(...problems(termProblem(item.term)));
+    if (isMcr && config.mcrAsn !== undefined) errors.push(...problems(asnProblem("mcrAsn", config.mcrAsn)));
     const lag = num(item.lagPortCount);
     if (lag !== undefined && (!Number.isInteger(lag) || lag < 0 || lag > 8))
       errors.push(`lagPortCount ${lag} must be 1-8`);
     const costCentre = str(item.costCentre) ?? "";
-    if (costCentre.length > 255) errors.push("costCentre must be at most 255 characters");
+    errors.push(...problems(costCentreProblem(costCentre)));
 
     const uid = this.store.newUid();
     const market = location?.market ?? null;
@@ -232,9 +217,7 @@ export class OrderChecker {
     const aUid = str(aEndIn.productUid) ?? parentUid;
     const bUid = str(bEndIn.productUid);
     const rateLimit = num(v.rateLimit);
-    if (rateLimit === undefined || !Number.isInteger(rateLimit) || rateLimit < 1)
-      errors.push(`rateLimit ${String(v.rateLimit)} must be a positive whole number of Mbps`);
-    checkTerm(num(v.term), errors, false);
+    errors.push(...problems(rateLimitProblem(v.rateLimit), termProblem(v.term)));
 
     const a = this.ownProduct(aUid, services);
     if (!aUid) errors.push("Valid A-End is required");
@@ -298,16 +281,15 @@ export class OrderChecker {
 
     const aVlan = num(aEndIn.vlan);
     const bVlan = num(bEndIn.vlan);
-    checkVlan(this.store, aUid, aVlan, "A-End", errors, a?.type === "MEGAPORT", this.vlanClaims);
+    errors.push(...this.vlanProblems("A-End", aUid, aVlan, a?.type === "MEGAPORT"));
     if (bUid && this.store.products.has(bUid))
-      checkVlan(this.store, bUid, bVlan, "B-End", errors, bOwn?.type === "MEGAPORT", this.vlanClaims);
-    for (const [label, inner] of [
-      ["A-End", num(aEndIn.innerVlan)],
-      ["B-End", num(bEndIn.innerVlan)],
-    ] as const) {
-      if (inner !== undefined && inner !== 0 && inner !== -1 && (inner < 2 || inner > 4093))
-        errors.push(`${label} inner VLAN ${inner} is out of range 2-4093`);
-    }
+      errors.push(...this.vlanProblems("B-End", bUid, bVlan, bOwn?.type === "MEGAPORT"));
+    errors.push(
+      ...problems(
+        vlanProblem("A-End inner", num(aEndIn.innerVlan), true),
+        vlanProblem("B-End inner", num(bEndIn.innerVlan), true),
+      ),
+    );
     if (rateLimit && a?.speed && rateLimit > a.speed)
       errors.push(`rateLimit ${rateLimit} exceeds the A-End speed ${a.speed} Mbps`);
 
@@ -414,8 +396,7 @@ export class OrderChecker {
         errors.push("AWS ownerAccount must be a 12-digit AWS account id");
       if (type === "AWS" && !["private", "public", "transit"].includes(String(cfg.type ?? "")))
         errors.push("AWS type must be private, public or transit");
-      if (cfg.asn !== undefined && cfg.asn !== null && !validAsn(cfg.asn))
-        errors.push(`Invalid AWS asn ${String(cfg.asn)}`);
+      if (cfg.asn !== undefined && cfg.asn !== null) errors.push(...problems(asnProblem("AWS asn", cfg.asn)));
       if (
         type === "AWS" &&
         cfg.type === "public" &&
@@ -470,7 +451,7 @@ export class OrderChecker {
     }
     for (const iface of interfaces) {
       for (const bgp of ((obj(iface)?.bgpConnections as unknown[]) ?? []).map(obj)) {
-        if (!bgp || !validAsn(bgp.peerAsn))
+        if (!bgp || !isAsn(bgp.peerAsn))
           errors.push(`${label} BGP peerAsn ${String(bgp?.peerAsn)} is not a valid ASN`);
       }
     }
@@ -494,13 +475,12 @@ export class OrderChecker {
       if (duplicate)
         errors.push(`Interface ${port.product.productId} already has ${type}, and only one is permitted`);
     }
-    if (!validAsn(x.asn)) errors.push(`Invalid ASN ${String(x.asn)}: must be a whole number 1-4294967295`);
-    if (!MAC.test(String(x.macAddress ?? ""))) errors.push(`Invalid MAC address ${String(x.macAddress)}`);
+    errors.push(
+      ...problems(asnProblem("ASN", x.asn), macProblem(x.macAddress), rateLimitProblem(x.rateLimit)),
+    );
     const rateLimit = num(x.rateLimit);
-    if (rateLimit === undefined || rateLimit < 1)
-      errors.push(`rateLimit ${String(x.rateLimit)} must be a positive whole number of Mbps`);
     const vlan = num(x.vlan);
-    checkVlan(this.store, parentUid, vlan, "IX", errors, false, this.vlanClaims);
+    errors.push(...this.vlanProblems("IX", parentUid, vlan, false));
     const uid = this.store.newUid();
     const market = port?.product ? (locationById(port.product.locationId)?.market ?? null) : null;
     const price = {

@@ -129,7 +129,7 @@ test.each<[string, () => OrderItem, string]>([
         locationId: 3,
         config: { mcrAsn: 0 },
       }) as OrderItem,
-    "Invalid mcrAsn 0: must be 1-4294967295",
+    "Invalid mcrAsn 0: must be a whole number 1-4294967295",
   ],
   [
     "a VLAN out of range",
@@ -258,6 +258,26 @@ test("updates are refused until a product is CONFIGURED or LIVE", async () => {
   expect(err.message).toContain(
     "cannot be updated while DEPLOYABLE: only CONFIGURED or LIVE services can be updated",
   );
+});
+
+test("updates answer the same rules as orders, in the same words", async () => {
+  await live();
+  const children = await client.products.get(port);
+  const taken = String(children.associatedVxcs!.find((v) => v.productName === "taken")!.productUid);
+  const ixUid = String(children.associatedIxs![0].productUid);
+  const refusals: Array<[Promise<void>, string]> = [
+    [client.ports.update(port, { term: 7 }), "Invalid term 7: must be one of 1, 12, 24, 36, 48, 60 months"],
+    [client.vxcs.update(taken, { aEndVlan: 4094 }), "A-End VLAN 4094 is out of range"],
+    [client.vxcs.update(taken, { aEndVlan: 2 }), `A-End VLAN 2 is already in use on service ${port}`],
+    [client.ixs.update(ixUid, { macAddress: "00:11:22" }), "Invalid MAC address 00:11:22"],
+    [client.ixs.update(ixUid, { asn: -5 }), "Invalid ASN -5: must be a whole number 1-4294967295"],
+    [client.mcrs.update(mcr, { asn: 65001 }), "Cannot update ASN while VXCs are attached to this MCR"],
+  ];
+  for (const [update, message] of refusals) {
+    const err = (await update.catch((e: unknown) => e)) as Error;
+    expect(err.message).toContain("HTTP 400");
+    expect(err.message).toContain(message);
+  }
 });
 
 test("CANCEL → CANCELLED → UN_CANCEL → LIVE for a VXC; a port can only be cancelled now", async () => {

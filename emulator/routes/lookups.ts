@@ -1,0 +1,76 @@
+// Read-only look-ups: locations, partner ports, IX types at a location and cloud key look-ups.
+import { IX_TYPES, LOCATIONS, PARTNER_PORTS, PartnerPort, locationById, locationV3 } from "../catalogue";
+import { HttpError, ok } from "../http";
+import { cloudKeyFor, cloudLookupView } from "../views";
+import { Route } from "./route";
+
+const CLOUD_LOOKUP_PARTNERS = ["azure", "google", "oracle", "nutanix"];
+
+export const lookupRoutes: Route[] = [
+  {
+    // Public: the Megaport CLI's tests list locations without a token.
+    method: "GET",
+    path: /^\/v3\/locations$/,
+    public: true,
+    handle(request) {
+      const statuses = request.query.getAll("locationStatuses");
+      const list = LOCATIONS.filter((l) => statuses.length === 0 || statuses.includes(l.status));
+      return ok("List all public locations", list.map(locationV3));
+    },
+  },
+  {
+    method: "GET",
+    path: /^\/v2\/dropdowns\/partner\/megaports$/,
+    handle: () => ok("All Partner Megaports", PARTNER_PORTS.map(partnerView)),
+  },
+  {
+    method: "GET",
+    path: /^\/v2\/product\/ix\/types$/,
+    handle(request) {
+      const id = Number(request.query.get("locationId"));
+      const location = locationById(id);
+      if (!location)
+        throw new HttpError(400, `Location ${request.query.get("locationId") ?? ""} does not exist`);
+      const data = location.ixTypes.map((name) => {
+        const t = IX_TYPES[name];
+        return {
+          secondaryIPv4: `${t.v4}.2`,
+          secondaryIPv6: `${t.v6}::2`,
+          primaryIPv4: `${t.v4}.1`,
+          name,
+          state: t.state,
+          asn: t.asn,
+          primaryIPv6: `${t.v6}::1`,
+        };
+      });
+      return ok(`Available IX types for location ${id}`, data);
+    },
+  },
+  {
+    method: "GET",
+    path: /^\/v2\/secure\/([A-Za-z]+)\/(.+)$/,
+    handle(_request, [partner, key], { store }) {
+      const kind = partner.toLowerCase();
+      if (!CLOUD_LOOKUP_PARTNERS.includes(kind)) throw new HttpError(404, `Unknown partner ${kind}`);
+      const found = cloudKeyFor(kind, decodeURIComponent(key));
+      if (!found) throw new HttpError(400, `The ${kind} key was not recognised`);
+      return ok("Successful lookup", cloudLookupView(store, found));
+    },
+  },
+];
+
+function partnerView(p: PartnerPort) {
+  return {
+    connectType: p.connectType,
+    productUid: p.productUid,
+    title: p.title,
+    productName: p.title,
+    companyUid: p.companyUid,
+    companyName: p.companyName,
+    diversityZone: p.diversityZone,
+    locationId: p.locationId,
+    speed: p.speed,
+    rank: p.rank,
+    vxcPermitted: p.vxcPermitted,
+  };
+}

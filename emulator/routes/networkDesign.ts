@@ -1,0 +1,50 @@
+// networkdesign/validate and networkdesign/buy (v2/v3 take a bare array; v4 wraps it).
+import { HttpError, ok, Reply } from "../http";
+import { OrderChecker, validateItemView } from "../orders";
+import { Store } from "../store";
+import { buyResultView } from "../views";
+import { Route } from "./route";
+
+function v4Design(body: unknown): unknown {
+  const design = (body as { networkDesign?: unknown } | undefined)?.networkDesign;
+  if (!Array.isArray(design))
+    throw new HttpError(400, "Request body must be {networkDesign: [...], discountCodes: [...]}");
+  return design;
+}
+
+/** Checks the whole order again and creates its products; nothing is created if any item fails. */
+export function buy(store: Store, items: unknown): Reply {
+  const services = new OrderChecker(store).check(items);
+  if (typeof services === "string") throw new HttpError(400, services);
+  const errors = services.flatMap((s) => s.errors.map((e) => `${s.serviceName || s.productType}: ${e}`));
+  if (errors.length > 0)
+    throw new HttpError(400, `Validation failed ${errors.join("; ")}`, errors.join("; "));
+  const created = services.map((s) => s.create());
+  for (const p of created) store.products.set(p.productUid, p);
+  store.save();
+  const noun = { VXC: "VXC", IX: "IX", MEGAPORT: "Port", MCR2: "Port" } as const;
+  return ok(
+    created.map((p) => `${noun[p.productType]} [${p.productUid}] created.`).join(" "),
+    created.map((p) => buyResultView(store, p)),
+  );
+}
+
+export const networkDesignRoutes: Route[] = [
+  {
+    method: "POST",
+    path: /^\/(?:v2|v3)\/networkdesign\/validate$/,
+    handle(request, _params, { store }) {
+      const services = new OrderChecker(store).check(request.body);
+      if (typeof services === "string") throw new HttpError(400, services);
+      const failed = services.some((s) => s.errors.length > 0);
+      // The reference answers a failed validation with "Validation failed" and an `error` per service.
+      return ok(failed ? "Validation failed" : "Validation passed", services.map(validateItemView));
+    },
+  },
+  {
+    method: "POST",
+    path: /^\/(v2|v3|v4)\/networkdesign\/buy$/,
+    handle: (request, [version], { store }) =>
+      buy(store, version === "v4" ? v4Design(request.body) : request.body),
+  },
+];

@@ -1,0 +1,97 @@
+// Reading products, their resource tags, and lifecycle actions (CANCEL, CANCEL_NOW, UN_CANCEL).
+import { FOREIGN_PORT, partnerPortByUid } from "../catalogue";
+import { HttpError, ok } from "../http";
+import { productView } from "../views";
+import { Route, ownProduct } from "./route";
+
+const UID = "([0-9a-fA-F-]{8,})";
+
+export const productRoutes: Route[] = [
+  {
+    // Like the real list: Ports and MCRs, their VXCs and IXs nested inside.
+    method: "GET",
+    path: /^\/v2\/products$/,
+    handle(_request, _params, { store }) {
+      const list = [...store.products.values()]
+        .filter((p) => p.productType === "MEGAPORT" || p.productType === "MCR2")
+        .map((p) => productView(store, p));
+      return ok(`Found ${list.length} Products`, list);
+    },
+  },
+  {
+    method: "GET",
+    path: new RegExp(`^/v2/product/${UID}$`),
+    handle(_request, [uid], { store }) {
+      const p = store.products.get(uid);
+      if (p) return ok(`Found Product ${uid}`, productView(store, p));
+      const partner = partnerPortByUid(uid);
+      if (partner)
+        return ok(`Found Product ${uid}`, {
+          productUid: uid,
+          productName: partner.title,
+          productType: "MEGAPORT",
+          provisioningStatus: "LIVE",
+          locationId: partner.locationId,
+          portSpeed: partner.speed,
+          companyUid: partner.companyUid,
+          companyName: partner.companyName,
+          diversityZone: partner.diversityZone,
+          associatedVxcs: [],
+          associatedIxs: [],
+        });
+      if (uid === FOREIGN_PORT.productUid)
+        throw new HttpError(403, `Service ${uid} belongs to another company`);
+      throw new HttpError(404, `Could not find a service with UID ${uid}`);
+    },
+  },
+  {
+    method: "GET",
+    path: /^\/v2\/product\/([^/]+)\/tags$/,
+    handle: (_request, [uid], { store }) => ok("Tags", { resourceTags: ownProduct(store, uid).resourceTags }),
+  },
+  {
+    method: "PUT",
+    path: /^\/v2\/product\/([^/]+)\/tags$/,
+    handle(request, [uid], { store }) {
+      const p = ownProduct(store, uid);
+      const tags = (request.body as { resourceTags?: unknown } | undefined)?.resourceTags;
+      if (!Array.isArray(tags)) throw new HttpError(400, "resourceTags must be an array of {key, value}");
+      p.resourceTags = tags as Array<{ key: string; value: string }>;
+      store.save();
+      return ok("Tags updated", { resourceTags: p.resourceTags });
+    },
+  },
+  {
+    method: "POST",
+    path: /^\/(?:v2|v3)\/product\/([^/]+)\/action\/([A-Z_]+)$/,
+    handle(_request, [uid, action], { store }) {
+      const p = ownProduct(store, uid);
+      const status = store.status(p);
+      switch (action) {
+        case "CANCEL_NOW":
+          if (status === "DECOMMISSIONED")
+            throw new HttpError(400, `Service ${uid} is already DECOMMISSIONED`);
+          store.cancelNow(p);
+          break;
+        case "CANCEL":
+          if (p.productType === "MEGAPORT" || p.productType === "MCR2")
+            throw new HttpError(
+              400,
+              `${p.productType === "MCR2" ? "MCR" : "Port"} ${uid} can only be cancelled with CANCEL_NOW`,
+            );
+          if (status !== "LIVE" && status !== "CONFIGURED")
+            throw new HttpError(400, `Service ${uid} cannot be cancelled while ${status}`);
+          p.cancelledAt = store.time();
+          break;
+        case "UN_CANCEL":
+          if (status !== "CANCELLED") throw new HttpError(400, `Service ${uid} is not CANCELLED`);
+          p.cancelledAt = null;
+          break;
+        default:
+          throw new HttpError(400, `Unknown lifecycle action ${action}: use CANCEL, CANCEL_NOW or UN_CANCEL`);
+      }
+      store.save();
+      return ok(`Action [${action} Service ${p.productId}] has been done.`);
+    },
+  },
+];

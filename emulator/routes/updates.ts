@@ -1,0 +1,171 @@
+// Product PUTs: each product's route, the rules it checks (shared with orders) and the fields it
+// changes. Only CONFIGURED or LIVE products can be updated, as on the real API.
+import { HttpError, fieldsOf, ok } from "../http";
+import {
+  asnProblem,
+  costCentreProblem,
+  macProblem,
+  rateLimitProblem,
+  termProblem,
+  vlanProblem,
+  vlanTakenProblem,
+} from "../rules";
+import { ProductState, ProductType, Store } from "../store";
+import { technicalServiceView } from "../views";
+import { EmulatorState, Route, ownProduct } from "./route";
+
+type Json = Record<string, unknown>;
+type FieldType = "string" | "number" | "boolean";
+/** Request field → [product field, the JSON type it must have to be applied]. */
+export type FieldTable = Record<string, [keyof ProductState, FieldType]>;
+
+/** Copies each request field of the right type onto the product field it maps to. */
+export function applyFields(p: ProductState, body: Json, table: FieldTable): void {
+  for (const [from, [to, type]] of Object.entries(table))
+    if (typeof body[from] === type) (p as unknown as Json)[to] = body[from];
+}
+
+function refuse(...problems: Array<string | undefined>): void {
+  const first = problems.find((p) => p !== undefined);
+  if (first) throw new HttpError(400, first);
+}
+
+function updatable(store: Store, uid: string, types: ProductType[], noun: string) {
+  const p = ownProduct(store, uid);
+  if (!types.includes(p.productType)) throw new HttpError(400, `Product ${uid} is not ${noun}`);
+  const status = store.status(p);
+  if (status !== "CONFIGURED" && status !== "LIVE")
+    throw new HttpError(
+      400,
+      `Product ${uid} cannot be updated while ${status}: only CONFIGURED or LIVE services can be updated`,
+    );
+  return p;
+}
+
+const COMMON_FIELDS: FieldTable = {
+  name: ["productName", "string"],
+  costCentre: ["costCentre", "string"],
+  term: ["term", "number"],
+};
+
+function updatePortOrMcr(uid: string, b: Json, { store }: EmulatorState, route?: string) {
+  // The current routes name the product type (megaport or mcr2); the v2 form does not.
+  const types: ProductType[] = route === "mcr2" ? ["MCR2"] : route ? ["MEGAPORT"] : ["MEGAPORT", "MCR2"];
+  const p = updatable(store, uid, types, route ? `a ${route}` : "a Port or MCR");
+  refuse(termProblem(b.term), costCentreProblem(b.costCentre));
+  if (b.asn !== undefined) {
+    if (p.productType !== "MCR2") throw new HttpError(400, "asn can only be changed on an MCR");
+    refuse(asnProblem("asn", b.asn));
+    const attached = store.children(uid).some((c) => c.productType === "VXC" && store.isActive(c));
+    if (attached && b.asn !== p.mcrAsn)
+      throw new HttpError(
+        400,
+        "Cannot update ASN while VXCs are attached to this MCR. Remove the VXCs first.",
+      );
+  }
+  applyFields(p, b, {
+    ...COMMON_FIELDS,
+    marketplaceVisibility: ["marketplaceVisibility", "boolean"],
+    asn: ["mcrAsn", "number"],
+  });
+  store.save();
+  return ok(`Product [${uid}] has been updated`, technicalServiceView(store, p));
+}
+
+const VXC_ENDS = [
+  { end: "aEnd", label: "A-End" },
+  { end: "bEnd", label: "B-End" },
+] as const;
+
+function updateVxc(uid: string, b: Json, { store }: EmulatorState) {
+  const p = updatable(store, uid, ["VXC"], "a VXC");
+  refuse(termProblem(b.term), costCentreProblem(b.costCentre));
+  if (b.rateLimit !== undefined) refuse(rateLimitProblem(b.rateLimit));
+  for (const { end, label } of VXC_ENDS) {
+    const target = b[`${end}ProductUid`];
+    if (typeof target === "string" && target !== p[end]?.productUid) {
+      const t = store.products.get(target);
+      if (!t || !store.isActive(t) || (t.productType !== "MEGAPORT" && t.productType !== "MCR2"))
+        throw new HttpError(400, `Cannot move the ${end} to ${target}: not an active Port or MCR of yours`);
+    }
+    const vlan = b[`${end}Vlan`];
+    const portUid = typeof target === "string" ? target : p[end]?.productUid;
+    refuse(
+      vlanProblem(label, vlan, true),
+      vlanProblem(`${label} inner`, b[`${end}InnerVlan`], true),
+      typeof vlan === "number" && portUid ? vlanTakenProblem(store, label, portUid, vlan, uid) : undefined,
+    );
+    const config = b[`${end}Config`] as Json | undefined;
+    if (config && config.interfaces === undefined && config.connectType !== "VROUTER")
+      throw new HttpError(400, "Only vRouter partner configuration can be changed on an existing VXC");
+  }
+  applyFields(p, b, {
+    ...COMMON_FIELDS,
+    rateLimit: ["rateLimit", "number"],
+    shutdown: ["shutdown", "boolean"],
+  });
+  for (const { end } of VXC_ENDS) {
+    const state = p[end];
+    if (!state) continue;
+    const productUid = b[`${end}ProductUid`];
+    const vlan = b[`${end}Vlan`];
+    const innerVlan = b[`${end}InnerVlan`];
+    if (typeof productUid === "string") state.productUid = productUid;
+    if (typeof vlan === "number") state.vlan = vlan === 0 ? store.assignVlan(state.productUid) : vlan;
+    if (typeof innerVlan === "number") state.innerVlan = innerVlan;
+    if (b[`${end}Config`] !== undefined) state.partnerConfig = b[`${end}Config`] as Json;
+  }
+  store.save();
+  return ok(`VXC ${uid} has been updated`, technicalServiceView(store, p));
+}
+
+function updateIx(uid: string, b: Json, { store }: EmulatorState) {
+  const p = updatable(store, uid, ["IX"], "an IX");
+  refuse(
+    b.macAddress === undefined ? undefined : macProblem(b.macAddress),
+    b.asn === undefined ? undefined : asnProblem("ASN", b.asn),
+    b.rateLimit === undefined ? undefined : rateLimitProblem(b.rateLimit),
+    costCentreProblem(b.costCentre),
+    vlanProblem("IX", b.vlan, false),
+    typeof b.vlan === "number" && p.parentUid
+      ? vlanTakenProblem(store, "IX", p.parentUid, b.vlan, uid)
+      : undefined,
+  );
+  applyFields(p, b, {
+    ...COMMON_FIELDS,
+    rateLimit: ["rateLimit", "number"],
+    vlan: ["vlan", "number"],
+    asn: ["asn", "number"],
+    publicGraph: ["publicGraph", "boolean"],
+    reverseDns: ["reverseDns", "string"],
+    shutdown: ["shutdown", "boolean"],
+  });
+  if (typeof b.macAddress === "string") p.macAddress = b.macAddress.toLowerCase();
+  store.save();
+  return ok(`IX Service ${p.productId} has been updated`, technicalServiceView(store, p));
+}
+
+export const updateRoutes: Route[] = [
+  {
+    method: "PUT",
+    path: /^\/v2\/product\/(megaport|mcr2)\/([^/]+)$/,
+    handle: (request, [route, uid], emulator) =>
+      updatePortOrMcr(uid, fieldsOf(request.body), emulator, route),
+  },
+  {
+    method: "PUT",
+    path: /^\/(?:v2|v3)\/product\/vxc\/([^/]+)$/,
+    handle: (request, [uid], emulator) => updateVxc(uid, fieldsOf(request.body), emulator),
+  },
+  {
+    method: "PUT",
+    path: /^\/v2\/product\/ix\/([^/]+)$/,
+    handle: (request, [uid], emulator) => updateIx(uid, fieldsOf(request.body), emulator),
+  },
+  {
+    // The v2 reference's form, without the product type in the path.
+    method: "PUT",
+    path: /^\/v2\/product\/([0-9a-fA-F-]{8,})$/,
+    handle: (request, [uid], emulator) => updatePortOrMcr(uid, fieldsOf(request.body), emulator),
+  },
+];

@@ -1,0 +1,76 @@
+// The input rules Megaport applies to orders and to updates alike. Each answers the problem in
+// Megaport's words, or undefined: an order collects every problem, an update stops at the first.
+import { Store } from "./store";
+
+export const TERMS = [1, 12, 24, 36, 48, 60];
+export const VLAN_MIN = 2;
+export const VLAN_MAX = 4093;
+const MAC_ADDRESS = /^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$/;
+const ASN_MAX = 4294967295;
+
+/** A number, or a numeric string as JSON clients sometimes send; anything else is undefined. */
+export function num(v: unknown): number | undefined {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) return Number(v);
+  return undefined;
+}
+
+export function termProblem(term: unknown): string | undefined {
+  if (term === undefined || TERMS.includes(Number(term))) return undefined;
+  return `Invalid term ${String(term)}: must be one of ${TERMS.join(", ")} months`;
+}
+
+export function isAsn(v: unknown): boolean {
+  const n = num(v);
+  return n !== undefined && Number.isInteger(n) && n >= 1 && n <= ASN_MAX;
+}
+
+export function asnProblem(label: string, v: unknown): string | undefined {
+  return isAsn(v) ? undefined : `Invalid ${label} ${String(v)}: must be a whole number 1-${ASN_MAX}`;
+}
+
+export function macProblem(v: unknown): string | undefined {
+  return MAC_ADDRESS.test(String(v ?? "")) ? undefined : `Invalid MAC address ${String(v)}`;
+}
+
+export function costCentreProblem(v: unknown): string | undefined {
+  return typeof v === "string" && v.length > 255 ? "costCentre must be at most 255 characters" : undefined;
+}
+
+export function rateLimitProblem(v: unknown): string | undefined {
+  const n = num(v);
+  return n !== undefined && Number.isInteger(n) && n >= 1
+    ? undefined
+    : `rateLimit ${String(v)} must be a positive whole number of Mbps`;
+}
+
+/** A VLAN given outright (a service key's): 2-4093, no auto-assign, no untagged. */
+export function fixedVlanProblem(label: string, vlan: unknown): string | undefined {
+  if (vlan === undefined || vlan === null) return undefined;
+  if (Number.isInteger(vlan) && (vlan as number) >= VLAN_MIN && (vlan as number) <= VLAN_MAX)
+    return undefined;
+  return `${label} VLAN ${String(vlan)} is out of range: must be ${VLAN_MIN}-${VLAN_MAX}`;
+}
+
+/** An end's VLAN: 0 (or absent) asks Megaport to assign one; -1 is untagged where the end allows it. */
+export function vlanProblem(label: string, vlan: unknown, allowUntagged: boolean): string | undefined {
+  if (vlan === 0) return undefined;
+  if (vlan === -1) return allowUntagged ? undefined : `${label} VLAN -1 (untagged) is not allowed here`;
+  const fixed = fixedVlanProblem(label, vlan);
+  return fixed && `${fixed}, 0 to auto-assign or -1 for untagged`;
+}
+
+/** A VLAN another active service on the port already uses (`exceptUid`: the service being updated;
+ * `claimed`: VLANs claimed on this port earlier in the same order). */
+export function vlanTakenProblem(
+  store: Store,
+  label: string,
+  portUid: string,
+  vlan: number,
+  exceptUid?: string,
+  claimed: ReadonlySet<number> = new Set(),
+): string | undefined {
+  return vlan >= VLAN_MIN && (claimed.has(vlan) || store.vlansInUse(portUid, exceptUid).has(vlan))
+    ? `${label} VLAN ${vlan} is already in use on service ${portUid}`
+    : undefined;
+}
