@@ -5,7 +5,17 @@ import { join } from "node:path";
 import { EmulatorAdmin } from "./admin";
 import { FOREIGN_PORT, FOREIGN_SERVICE_KEYS } from "./catalogue";
 import { MegaportClient, OrderItem } from "../provider/client";
-import { PORT_ORDER, TestEmulator, clientFor, withEmulator } from "../tests/support/emulator";
+import {
+  buyMcr,
+  buyPort,
+  clientFor,
+  ixOrder,
+  PORT_ORDER,
+  TestEmulator,
+  untilLive,
+  vxcOrder,
+  withEmulator,
+} from "../tests/support/emulator";
 import { repo } from "../tests/support/engine";
 
 let emu: TestEmulator;
@@ -14,85 +24,22 @@ let port: string;
 let mcr: string;
 let otherPort: string;
 
-const live = () => new Promise((r) => setTimeout(r, 250));
+const live = untilLive;
 
 beforeAll(async () => {
   emu = await withEmulator();
   client = clientFor(emu);
-  [port, otherPort] = await Promise.all(
-    [1, 2].map(
-      async (n) =>
-        (await client.orders.buy([{ ...PORT_ORDER, productName: `port ${n}` } as OrderItem])).items[0]
-          .technicalServiceUid!,
-    ),
-  );
-  mcr = (
-    await client.orders.buy([
-      { productName: "mcr", term: 1, productType: "MCR2", portSpeed: 1000, locationId: 3, config: {} },
-    ])
-  ).items[0].technicalServiceUid!;
-  await client.orders.buy([
-    {
-      productUid: port,
-      associatedVxcs: [
-        {
-          productName: "taken",
-          rateLimit: 100,
-          term: 1,
-          shutdown: false,
-          aEnd: { vlan: 300 },
-          bEnd: { productUid: mcr },
-        },
-      ],
-    },
-  ]);
-  await client.orders.buy([
-    {
-      productUid: port,
-      associatedIxs: [
-        {
-          productName: "ix",
-          networkServiceType: "Sydney IX",
-          asn: 64512,
-          macAddress: "00:11:22:33:44:55",
-          rateLimit: 100,
-        },
-      ],
-    },
-  ]);
+  [port, otherPort] = await Promise.all([1, 2].map((n) => buyPort(client, { productName: `port ${n}` })));
+  mcr = await buyMcr(client);
+  await client.orders.buy([vxcOrder(port, mcr, { productName: "taken", aEnd: { vlan: 300 } })]);
+  await client.orders.buy([ixOrder(port)]);
   await live();
 });
 afterAll(() => emu.close());
 
-const vxc = (item: Record<string, unknown>, aEndUid?: string) =>
-  ({
-    productUid: aEndUid ?? port,
-    associatedVxcs: [
-      {
-        productName: "v",
-        rateLimit: 100,
-        term: 1,
-        shutdown: false,
-        aEnd: { vlan: 100 },
-        bEnd: { productUid: otherPort },
-        ...item,
-      },
-    ],
-  }) as unknown as OrderItem;
+const vxc = (item: Record<string, unknown>, aEndUid?: string) => vxcOrder(aEndUid ?? port, otherPort, item);
 const ix = (item: Record<string, unknown>, on?: string) =>
-  ({
-    productUid: on ?? otherPort,
-    associatedIxs: [
-      {
-        productName: "ix",
-        networkServiceType: "Sydney IX",
-        asn: 64512,
-        macAddress: "00:11:22:33:44:66",
-        rateLimit: 100,
-        ...item,
-      },
-    ],
-  }) as unknown as OrderItem;
+  ixOrder(on ?? otherPort, { macAddress: "00:11:22:33:44:66", ...item });
 
 async function refusal(order: () => OrderItem): Promise<string> {
   const err = (await client.orders.validate([order()]).catch((e: unknown) => e)) as Error;

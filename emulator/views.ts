@@ -10,33 +10,23 @@ function locationDetail(locationId: number) {
 
 /** The name, location and owner of any product a VXC can end on: ours, a partner port, or a foreign port. */
 export function endpointInfo(store: Store, uid: string) {
+  const endpoint = (
+    productName: string,
+    locationId: number,
+    ownerUid: string,
+    diversityZone: string | null,
+    connectType: string,
+  ) => ({ productName, locationId, ownerUid, diversityZone, connectType });
   const own = store.products.get(uid);
-  if (own)
-    return {
-      productName: own.productName,
-      locationId: own.locationId,
-      ownerUid: own.companyUid,
-      diversityZone: own.diversityZone,
-      connectType: "DEFAULT",
-    };
-  const partner = partnerPortByUid(uid);
-  if (partner)
-    return {
-      productName: partner.title,
-      locationId: partner.locationId,
-      ownerUid: partner.companyUid,
-      diversityZone: partner.diversityZone,
-      connectType: partner.connectType,
-    };
-  if (uid === FOREIGN_PORT.productUid)
-    return {
-      productName: FOREIGN_PORT.productName,
-      locationId: FOREIGN_PORT.locationId,
-      ownerUid: FOREIGN_PORT.companyUid,
-      diversityZone: FOREIGN_PORT.diversityZone,
-      connectType: "DEFAULT",
-    };
-  return null;
+  if (own) return endpoint(own.productName, own.locationId, own.companyUid, own.diversityZone, "DEFAULT");
+  // A foreign port (another company's) reads like a partner port without a partner type.
+  const other =
+    partnerPortByUid(uid) ??
+    (uid === FOREIGN_PORT.productUid
+      ? { ...FOREIGN_PORT, title: FOREIGN_PORT.productName, connectType: "DEFAULT" }
+      : undefined);
+  if (!other) return null;
+  return endpoint(other.title, other.locationId, other.companyUid, other.diversityZone, other.connectType);
 }
 
 function common(store: Store, p: ProductState) {

@@ -18,7 +18,16 @@ import { Product } from "./products";
 import { ServiceKey } from "./serviceKeys";
 import { CloudLookup } from "./cloudLookups";
 import { PortOrderItem } from "./ports";
-import { TestEmulator, PORT_ORDER, clientFor, withEmulator } from "../../tests/support/emulator";
+import {
+  buyMcr,
+  clientFor,
+  ixOrder,
+  PORT_ORDER,
+  TestEmulator,
+  untilLive,
+  vxcOrder,
+  withEmulator,
+} from "../../tests/support/emulator";
 
 let emu: TestEmulator;
 beforeAll(async () => (emu = await withEmulator()));
@@ -200,7 +209,7 @@ describe("endpoints", () => {
   test("product get, update, tags and lifecycle use the current routes", async () => {
     const client = clientFor(emu);
     const uid = await bought(client);
-    await new Promise((r) => setTimeout(r, 250));
+    await untilLive();
     await client.ports.update(uid, { name: "renamed", costCentre: "NET-1" });
     await client.products.setTags(uid, [{ key: "team", value: "net" }]);
     expect(await client.products.tags(uid)).toEqual([{ key: "team", value: "net" }]);
@@ -223,12 +232,8 @@ describe("endpoints", () => {
 
   test("an MCR update goes to PUT /v2/product/mcr2/{uid} with only the given fields", async () => {
     const client = clientFor(emu);
-    const mcr = (
-      await client.orders.buy([
-        { productName: "mcr", term: 1, productType: "MCR2", portSpeed: 1000, locationId: 3, config: {} },
-      ])
-    ).items[0].technicalServiceUid!;
-    await new Promise((r) => setTimeout(r, 250));
+    const mcr = await buyMcr(client);
+    await untilLive();
     await client.mcrs.update(mcr, { asn: 65010, term: 12 });
     const put = (await emu.admin.requests()).find((r) => r.method === "PUT")!;
     expect([put.path, put.body]).toEqual([`/v2/product/mcr2/${mcr}`, { asn: 65010, term: 12 }]);
@@ -245,46 +250,12 @@ describe("endpoints", () => {
   test("VXC and IX updates and IX types use their routes", async () => {
     const client = clientFor(emu);
     const port = await bought(client);
-    const mcr = (
-      await client.orders.buy([
-        { productName: "mcr", term: 1, productType: "MCR2", portSpeed: 1000, locationId: 3, config: {} },
-      ])
-    ).items[0].technicalServiceUid!;
-    await new Promise((r) => setTimeout(r, 250));
-    const vxc = (
-      await client.orders.buy([
-        {
-          productUid: port,
-          associatedVxcs: [
-            {
-              productName: "v",
-              rateLimit: 100,
-              term: 1,
-              shutdown: false,
-              aEnd: { vlan: 10 },
-              bEnd: { productUid: mcr },
-            },
-          ],
-        },
-      ])
-    ).items[0].vxcJTechnicalServiceUid!;
-    const ix = (
-      await client.orders.buy([
-        {
-          productUid: port,
-          associatedIxs: [
-            {
-              productName: "ix",
-              networkServiceType: "Sydney IX",
-              asn: 64512,
-              macAddress: "00:11:22:33:44:55",
-              rateLimit: 100,
-            },
-          ],
-        },
-      ])
-    ).items[0].technicalServiceUid!;
-    await new Promise((r) => setTimeout(r, 250));
+    const mcr = await buyMcr(client);
+    await untilLive();
+    const vxc = (await client.orders.buy([vxcOrder(port, mcr, { aEnd: { vlan: 10 } })])).items[0]
+      .vxcJTechnicalServiceUid!;
+    const ix = (await client.orders.buy([ixOrder(port)])).items[0].technicalServiceUid!;
+    await untilLive();
     await client.vxcs.update(vxc, { rateLimit: 200, aEndVlan: 11 });
     await client.ixs.update(ix, { rateLimit: 300, publicGraph: false });
     const v = await client.products.get(vxc);

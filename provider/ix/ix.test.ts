@@ -1,7 +1,7 @@
 // The IX's lifecycle through the serialized provider: every in-place field is really sent.
 import * as pulumi from "@pulumi/pulumi";
 import { OrderItem } from "../client";
-import { PORT_ORDER, TestEmulator, clientFor, withEmulator } from "../../tests/support/emulator";
+import { buyPort, clientFor, TestEmulator, untilLive, withEmulator } from "../../tests/support/emulator";
 import { checkAndCreate, emulatorStackConfig, serializedProvider } from "../../tests/support/serialized";
 
 let emu: TestEmulator;
@@ -11,9 +11,8 @@ let port: string;
 beforeAll(async () => {
   emu = await withEmulator();
   ix = (await serializedProvider("Ix", emulatorStackConfig(emu))).provider;
-  port = (await clientFor(emu).orders.buy([PORT_ORDER as unknown as OrderItem])).items[0]
-    .technicalServiceUid!;
-  await new Promise((r) => setTimeout(r, 250));
+  port = await buyPort(clientFor(emu));
+  await untilLive();
 });
 afterAll(() => emu.close());
 
@@ -41,7 +40,7 @@ test("check names a malformed MAC and ASN, and an exchange the port's location d
 test("every in-place field is sent in one PUT and read back; the port and exchange replace", async () => {
   const { id, inputs, outs } = await checkAndCreate(ix, args());
   expect(outs).toMatchObject({ ixUid: id, productUid: port, assignedVlan: expect.any(Number) });
-  await new Promise((r) => setTimeout(r, 250));
+  await untilLive();
   const news = {
     ...inputs,
     productName: "renamed",

@@ -1,6 +1,6 @@
 // The MCR's lifecycle through the serialized provider, against the emulator.
 import * as pulumi from "@pulumi/pulumi";
-import { TestEmulator, withEmulator } from "../../tests/support/emulator";
+import { TestEmulator, untilLive, withEmulator } from "../../tests/support/emulator";
 import { checkAndCreate, emulatorStackConfig, serializedProvider } from "../../tests/support/serialized";
 
 let emu: TestEmulator;
@@ -30,7 +30,7 @@ test("create orders an MCR2 with config.mcrAsn; an ASN change updates in place w
   expect(buy.body).toMatchObject({
     networkDesign: [{ productType: "MCR2", portSpeed: 1000, config: { mcrAsn: 64512 } }],
   });
-  await new Promise((r) => setTimeout(r, 250));
+  await untilLive();
   const news = { ...inputs, asn: 65010 };
   expect(await mcr.diff(id, outs, news)).toMatchObject({ changes: true, replaces: [] });
   expect(await mcr.diff(id, outs, { ...news, portSpeed: 2500 })).toMatchObject({ replaces: ["portSpeed"] });

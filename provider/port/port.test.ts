@@ -1,6 +1,6 @@
 // The Port's whole lifecycle through the serialized provider, against the emulator over HTTP.
 import * as pulumi from "@pulumi/pulumi";
-import { TestEmulator, withEmulator } from "../../tests/support/emulator";
+import { TestEmulator, untilLive, withEmulator } from "../../tests/support/emulator";
 import {
   checkAndCreate,
   emulatorStackConfig,
@@ -192,7 +192,7 @@ test("diff: a rename updates in place, a new speed replaces, a new package versi
 
 test("update sends one PUT with only the changed fields and keeps the product", async () => {
   const { id, outs } = await checkAndCreate(port, args);
-  await new Promise((r) => setTimeout(r, 250));
+  await untilLive();
   await emu.admin.clearRequests();
   const news = { ...args, productName: "renamed", costCentre: "NET-7" };
   const res = await port.update(id, outs, news);
@@ -222,7 +222,7 @@ test("read reports out-of-band changes as drift, and a decommissioned port as go
 
 test("delete cancels now and waits for DECOMMISSIONED; an already-gone port is fine", async () => {
   const { id, outs } = await checkAndCreate(port, args);
-  await new Promise((r) => setTimeout(r, 250));
+  await untilLive();
   await port.delete(id, outs);
   expect((await emu.admin.products())[0].provisioningStatus).toBe("DECOMMISSIONED");
   expect(await calls((p) => p.includes("/action/"))).toEqual([`POST /v3/product/${id}/action/CANCEL_NOW`]);

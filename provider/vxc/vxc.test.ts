@@ -2,7 +2,14 @@
 // ends found from keys, in-place updates, replacement rules and reads with assigned VLANs.
 import * as pulumi from "@pulumi/pulumi";
 import { OrderItem } from "../client";
-import { PORT_ORDER, TestEmulator, clientFor, withEmulator } from "../../tests/support/emulator";
+import {
+  buyMcr,
+  buyPort,
+  clientFor,
+  TestEmulator,
+  untilLive,
+  withEmulator,
+} from "../../tests/support/emulator";
 import {
   checkAndCreate,
   emulatorStackConfig,
@@ -23,13 +30,9 @@ beforeAll(async () => {
   emu = await withEmulator();
   vxc = (await serializedProvider("Vxc", emulatorStackConfig(emu))).provider;
   const client = clientFor(emu);
-  port = (await client.orders.buy([PORT_ORDER as unknown as OrderItem])).items[0].technicalServiceUid!;
-  mcr = (
-    await client.orders.buy([
-      { productName: "mcr", term: 1, productType: "MCR2", portSpeed: 1000, locationId: 3, config: {} },
-    ])
-  ).items[0].technicalServiceUid!;
-  await new Promise((r) => setTimeout(r, 250));
+  port = await buyPort(client);
+  mcr = await buyMcr(client);
+  await untilLive();
 });
 afterAll(() => emu.close());
 

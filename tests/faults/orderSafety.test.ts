@@ -4,7 +4,7 @@
 // taken over; an unknown answer orders nothing; status is the truth; bad input stops at preview.
 import * as pulumi from "@pulumi/pulumi";
 import { OrderItem } from "../../provider/client";
-import { PORT_ORDER, TestEmulator, clientFor, withEmulator } from "../support/emulator";
+import { buyPort, clientFor, PORT_ORDER, TestEmulator, untilLive, withEmulator } from "../support/emulator";
 import { checkAndCreate, emulatorStackConfig, markerFor, serializedProvider } from "../support/serialized";
 
 type Provider = Required<pulumi.dynamic.ResourceProvider>;
@@ -131,8 +131,7 @@ describe("never doubled, never stolen", () => {
   });
 
   test("a lost service-key answer continues with the key that was issued; no second key", async () => {
-    const p = (await clientFor(emu).orders.buy([PORT_ORDER as unknown as OrderItem])).items[0]
-      .technicalServiceUid!;
+    const p = await buyPort(clientFor(emu));
     await emu.admin.fault({ kind: "dropAfterProcessing", method: "POST", pathPrefix: "/v2/service/key" });
     const { outs } = await checkAndCreate(serviceKey, { productUid: p, singleUse: false, maxSpeed: 1000 });
     const keys = await clientFor(emu).serviceKeys.list(p);
@@ -173,8 +172,8 @@ describe("status is the truth", () => {
 
   test("an IX cancelled at the end of its term out of band shows as drift, and the next up restores it", async () => {
     const client = clientFor(emu);
-    const p = (await client.orders.buy([PORT_ORDER as unknown as OrderItem])).items[0].technicalServiceUid!;
-    await new Promise((r) => setTimeout(r, 250));
+    const p = await buyPort(client);
+    await untilLive();
     const ix = (await serializedProvider("Ix", emulatorStackConfig(emu))).provider;
     const ixArgs = {
       productName: "ix",
@@ -208,9 +207,8 @@ describe("status is the truth", () => {
 describe("preview tells the truth", () => {
   let portUid: string;
   beforeEach(async () => {
-    portUid = (await clientFor(emu).orders.buy([PORT_ORDER as unknown as OrderItem])).items[0]
-      .technicalServiceUid!;
-    await new Promise((r) => setTimeout(r, 250));
+    portUid = await buyPort(clientFor(emu));
+    await untilLive();
   });
   const vxcArgs = () => ({
     productName: "v",

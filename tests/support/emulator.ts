@@ -1,7 +1,7 @@
 // One emulator per suite on an ephemeral port, and a client pointed at it.
 import { Agent } from "undici";
 import { startEmulator } from "../../emulator";
-import { MegaportClient, MegaportClientOptions } from "../../provider/client";
+import { MegaportClient, MegaportClientOptions, OrderItem } from "../../provider/client";
 
 export type TestEmulator = Awaited<ReturnType<typeof startEmulator>>;
 
@@ -42,3 +42,54 @@ export const PORT_ORDER = {
   marketplaceVisibility: false,
   config: {},
 } as const;
+
+/** Longer than the fast timings' DEPLOYABLE + CONFIGURED phases: products bought before are LIVE. */
+export function untilLive(): Promise<void> {
+  return new Promise((r) => setTimeout(r, 250));
+}
+
+/** An order for a VXC from `aEndUid` (VLAN 100) to `bEndUid`, with `item`'s fields over the defaults. */
+export function vxcOrder(aEndUid: string, bEndUid: string, item: Record<string, unknown> = {}): OrderItem {
+  const vxc = {
+    productName: "v",
+    rateLimit: 100,
+    term: 1,
+    shutdown: false,
+    aEnd: { vlan: 100 },
+    bEnd: { productUid: bEndUid },
+    ...item,
+  };
+  return { productUid: aEndUid, associatedVxcs: [vxc] } as unknown as OrderItem;
+}
+
+/** An order for a Sydney IX on `portUid`, with `item`'s fields over the defaults. */
+export function ixOrder(portUid: string, item: Record<string, unknown> = {}): OrderItem {
+  const ix = {
+    productName: "ix",
+    networkServiceType: "Sydney IX",
+    asn: 64512,
+    macAddress: "00:11:22:33:44:55",
+    rateLimit: 100,
+    ...item,
+  };
+  return { productUid: portUid, associatedIxs: [ix] } as unknown as OrderItem;
+}
+
+/** Buys a Sydney port (PORT_ORDER with `extra`) and answers its uid. */
+export async function buyPort(client: MegaportClient, extra: Record<string, unknown> = {}): Promise<string> {
+  const order = { ...PORT_ORDER, ...extra } as unknown as OrderItem;
+  return (await client.orders.buy([order])).items[0].technicalServiceUid!;
+}
+
+/** Buys a 1 Gbps MCR in Sydney and answers its uid. */
+export async function buyMcr(client: MegaportClient): Promise<string> {
+  const order = {
+    productName: "mcr",
+    term: 1,
+    productType: "MCR2",
+    portSpeed: 1000,
+    locationId: 3,
+    config: {},
+  };
+  return (await client.orders.buy([order as OrderItem])).items[0].technicalServiceUid!;
+}
