@@ -1,9 +1,9 @@
 // The IX: ordered as associatedIxs on a port, updated with PUT /v2/product/ix/{uid}. Unlike the
 // Terraform provider (which silently ignores some fields), every in-place field is sent and waited for.
-import type { UpdateIxRequest } from "../client";
+import type { IxOrderItem, UpdateIxRequest } from "../client";
 import { CheckFailure } from "../shared/checks";
 import { LifecycleContext } from "../shared/lifecycle";
-import { nameTermAndCostCentre } from "../shared/productFields";
+import { nameAndCostCentre } from "../shared/productFields";
 import { productResource } from "../shared/productResource";
 import { IxArgs } from "./schema";
 
@@ -29,7 +29,7 @@ export const ixDefinition = productResource<IxArgs, UpdateIxRequest>({
   // Megaport keeps no tags on an IX: an IX ordered by a lost buy is found by its fields and date.
   tags: false,
   fields: [
-    ...nameTermAndCostCentre.filter((m) => m.arg !== "contractTermMonths"),
+    ...nameAndCostCentre,
     { arg: "networkServiceType", read: (p) => p.networkServiceType },
     { arg: "rateLimit", put: "rateLimit", read: (p) => p.rateLimit },
     { arg: "vlan", put: "vlan", read: (p) => p.vlan, assigned: true },
@@ -39,7 +39,7 @@ export const ixDefinition = productResource<IxArgs, UpdateIxRequest>({
     { arg: "reverseDns", put: "reverseDns", read: (p) => p.reverseDns, assigned: true, cleared: "" },
     { arg: "shutdown", put: "shutdown", read: (p) => p.shutdown },
   ],
-  order: (_ctx, args) => ({
+  order: (_ctx, args): IxOrderItem => ({
     productUid: args.productUid,
     associatedIxs: [
       {

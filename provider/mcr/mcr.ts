@@ -1,6 +1,6 @@
 // The MCR: ordered as productType MCR2 with config.mcrAsn, updated with PUT /v2/product/mcr2/{uid}.
 // Megaport refuses an ASN change while VXCs are attached; that message reaches the user as it is.
-import type { UpdateMcrRequest } from "../client";
+import type { McrOrderItem, UpdateMcrRequest } from "../client";
 import {
   checkLocationOffers,
   locatedCandidates,
@@ -21,7 +21,7 @@ export const mcrDefinition = productResource<McrArgs, UpdateMcrRequest>({
     ...locatedFields,
     { arg: "asn", put: "asn", read: (p) => p.resources?.virtual_router?.mcrAsn },
   ],
-  order: (_ctx, args) => ({
+  order: (_ctx, args): McrOrderItem => ({
     ...locatedOrder(args),
     productType: "MCR2",
     config: { mcrAsn: args.asn, ...(args.diversityZone ? { diversityZone: args.diversityZone } : {}) },

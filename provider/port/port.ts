@@ -1,5 +1,5 @@
 // The Port: ordered as productType MEGAPORT, updated with PUT /v2/product/megaport/{uid}.
-import type { UpdatePortRequest } from "../client";
+import type { PortOrderItem, UpdatePortRequest } from "../client";
 import {
   checkLocationOffers,
   locatedCandidates,
@@ -21,7 +21,7 @@ export const portDefinition = productResource<PortArgs, UpdatePortRequest>({
     { arg: "marketplaceVisibility", put: "marketplaceVisibility", read: (p) => p.marketplaceVisibility },
     { arg: "lagPortCount", read: (p) => p.lagCount },
   ],
-  order: (_ctx, args) => ({
+  order: (_ctx, args): PortOrderItem => ({
     ...locatedOrder(args),
     productType: "MEGAPORT",
     createDate: Date.now(),

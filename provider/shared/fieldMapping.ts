@@ -4,9 +4,20 @@
 import type { Product } from "../client";
 import { canonical, Inputs, Outputs } from "./lifecycle";
 
-export interface FieldMapping<Put extends object = object> {
-  /** The input, as a path: "productName", "aEnd.vlan". */
-  arg: string;
+/**
+ * An input's path in the args `A`: a field, or a field of an object-valued one ("aEnd.vlan"). A
+ * table typed with its product's args fails to compile when it names an input the schema lacks.
+ */
+export type ArgPath<A> = { [K in keyof A & string]: K | SubPath<K, NonNullable<A[K]>> }[keyof A & string];
+type SubPath<K extends string, V> = V extends readonly unknown[]
+  ? never
+  : V extends object
+    ? `${K}.${keyof V & string}`
+    : never;
+
+export interface FieldMapping<Put extends object = object, Path extends string = string> {
+  /** The input, as a path: "productName", "aEnd.vlan" (see ArgPath). */
+  arg: Path;
   /** The PUT body's field; absent when the field cannot change in place. */
   put?: keyof Put & string;
   /** The value the API reports now; absent when the API does not return it (kept from state). */

@@ -15,7 +15,9 @@ export interface LocatedInputs extends ProductInputs {
 }
 
 /** Speed, location and zone: read back for drift, changed only by a new product. */
-export const locatedFields: readonly FieldMapping[] = [
+export const locatedFields: ReadonlyArray<
+  FieldMapping<object, "portSpeed" | "locationId" | "diversityZone">
+> = [
   { arg: "portSpeed", read: (p) => p.portSpeed },
   { arg: "locationId", read: (p) => p.locationId },
   { arg: "diversityZone", read: (p) => p.diversityZone, assigned: true },

@@ -36,14 +36,21 @@ export const locationArgs = {
   }),
 };
 
-/** The fields every product updates the same way: name, cost centre and term. */
-export const nameTermAndCostCentre: ReadonlyArray<
-  FieldMapping<{ name?: string; costCentre?: string; term?: number }>
+/** The fields every product updates the same way: name and cost centre. */
+export const nameAndCostCentre: ReadonlyArray<
+  FieldMapping<{ name?: string; costCentre?: string }, "productName" | "costCentre">
 > = [
   { arg: "productName", put: "name", read: (p) => p.productName },
   { arg: "costCentre", put: "costCentre", read: (p) => p.costCentre, cleared: "" },
-  { arg: "contractTermMonths", put: "term", read: (p) => p.contractTermMonths },
 ];
+
+/** Name, cost centre and the contract term, for the products that have a term. */
+export const nameTermAndCostCentre: ReadonlyArray<
+  FieldMapping<
+    { name?: string; costCentre?: string; term?: number },
+    "productName" | "costCentre" | "contractTermMonths"
+  >
+> = [...nameAndCostCentre, { arg: "contractTermMonths", put: "term", read: (p) => p.contractTermMonths }];
 
 /** Resource tags, for the products that carry them. Update in place. */
 export const resourceTagsArg = { resourceTags: tagsSchema.optional() };

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { MegaportClient, OrderItem, Product, isNotFound } from "../client";
 import { CheckFailure } from "./checks";
 import { FAILED_STATES, READY_STATES, isProductGoneStatus } from "./facts";
-import { FieldMapping, inputsFromProduct, planUpdate } from "./fieldMapping";
+import { ArgPath, FieldMapping, inputsFromProduct, planUpdate } from "./fieldMapping";
 import { fieldRules } from "./fields";
 import { DiffDecision, Inputs, LifecycleContext, Outputs, ResourceDefinition, canonical } from "./lifecycle";
 import { placeOrder } from "./order";
@@ -32,7 +32,8 @@ export interface ProductDefinition<A extends ProductInputs, Put extends object> 
   productTypes: readonly string[];
   /** Whether the product carries resource tags, and so the order marker. */
   tags: boolean;
-  fields: ReadonlyArray<FieldMapping<Put>>;
+  /** Typed by the args: a row naming an input the schema lacks does not compile. */
+  fields: ReadonlyArray<FieldMapping<Put, ArgPath<A>>>;
   order(ctx: LifecycleContext, args: A): OrderItem | Promise<OrderItem>;
   /** UIDs of the products an order of `args` may have created, for the marker (or date) to decide. */
   candidates(client: MegaportClient, args: A): Promise<string[]>;

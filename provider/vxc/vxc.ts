@@ -1,7 +1,7 @@
 // The VXC: ordered as associatedVxcs on its A-end product, a cloud B-end looked up from its key,
 // read back with assigned VLANs, moved ends and the cloud connection, updated with
 // PUT /v3/product/vxc/{uid}.
-import { MegaportClient, Product, UpdateVxcRequest, isNotFound } from "../client";
+import { MegaportClient, Product, UpdateVxcRequest, VxcOrderItem, isNotFound } from "../client";
 import { CheckFailure } from "../shared/checks";
 import { isProductGoneStatus } from "../shared/facts";
 import { Inputs, LifecycleContext, canonical } from "../shared/lifecycle";
@@ -168,7 +168,7 @@ export const vxcDefinition = productResource<VxcArgs, UpdateVxcRequest>({
   ],
 
   // A cloud B-end left out of the program is looked up from its key at order time.
-  order: async (ctx, args) => ({
+  order: async (ctx, args): Promise<VxcOrderItem> => ({
     productUid: args.aEnd.productUid,
     associatedVxcs: [
       {

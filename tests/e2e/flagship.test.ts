@@ -5,10 +5,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import * as megaport from "../../sdk";
-import { canonical } from "../../provider/shared/lifecycle";
-import { containsUnknown } from "../../provider/shared/facts";
 import { TestEmulator, withEmulator } from "../support/emulator";
-import { TestStack, emulatorConfig, newStack } from "../support/engine";
+import { TestStack, changedInputs, emulatorConfig, newStack } from "../support/engine";
 
 interface Knobs {
   portSpeed: number;
@@ -154,13 +152,9 @@ test("3. out-of-band changes show in preview --refresh, up converges, and previe
     onEvent: (e) => {
       const m = e.resourcePreEvent?.metadata;
       if (m && m.op === "update") {
-        // Dynamic providers report no detailed diff: compare the refreshed inputs with the program's
-        // (values that depend on another resource's pending update are unknown in a preview).
         const olds = (m.old?.inputs ?? {}) as Record<string, unknown>;
         const news = (m.new?.inputs ?? {}) as Record<string, unknown>;
-        const changed = Object.keys({ ...olds, ...news }).filter(
-          (k) => k !== "__provider" && !containsUnknown(news[k]) && canonical(olds[k]) !== canonical(news[k]),
-        );
+        const changed = changedInputs(olds, news);
         events.push(`${m.urn.split("::").pop()}:${changed.join(",")}`);
       }
     },
