@@ -3,6 +3,7 @@
 import { Dispatcher, request } from "undici";
 import { z } from "zod";
 import { MegaportApiError, registerSecret } from "./errors";
+import { parseRetryAfter } from "./retryAfter";
 import { USER_AGENT } from "./version";
 
 const TokenResponse = z.object({
@@ -78,11 +79,13 @@ export class TokenSource {
     const parsed = TokenResponse.safeParse(json);
     if (res.statusCode !== 200 || !parsed.success || parsed.data.error) {
       const err = (json as { error?: string; message?: string } | undefined) ?? {};
+      const retryAfterMs = parseRetryAfter(res.headers["retry-after"]);
       throw new MegaportApiError({
         kind: "http",
         method: "POST",
         path,
         status: res.statusCode,
+        ...(retryAfterMs !== undefined ? { data: { retryAfterMs } } : {}),
         megaportMessage: `authentication failed (${err.error ?? err.message ?? "unexpected token response"}): check megaport:accessKey and megaport:secretKey for this environment`,
       });
     }

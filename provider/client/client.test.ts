@@ -109,6 +109,22 @@ describe("retries", () => {
     expect(waits).toEqual([7000]);
   });
 
+  test("a buy whose token request meets 429 and 503 waits as asked and is sent once", async () => {
+    const waits: number[] = [];
+    const logged: string[] = [];
+    const client = clientFor(emu, { sleep: async (ms) => void waits.push(ms), log: (m) => logged.push(m) });
+    await emu.admin.fault([
+      { kind: "status", status: 429, retryAfterSeconds: 2, pathPrefix: "/oauth2/token" },
+      { kind: "status", status: 503, pathPrefix: "/oauth2/token" },
+    ]);
+    await emu.admin.clearRequests();
+    await client.orders.buy(portOrder());
+    const buys = (await emu.admin.requests()).filter((r) => r.path === "/v4/networkdesign/buy");
+    expect(buys.map((r) => r.status)).toEqual([200]);
+    expect(waits[0]).toBe(2000);
+    expect(logged[0]).toContain("Megaport POST /oauth2/token failed (429)");
+  });
+
   test("a GET meeting 5xx is retried, then fails with the status, Megaport's message and the trace id", async () => {
     const client = clientFor(emu);
     await emu.admin.fault({

@@ -3,7 +3,8 @@
 // their endpoints and call `send`.
 import { Agent, Dispatcher, request } from "undici";
 import { z } from "zod";
-import { TokenSource } from "./auth";
+import type { TokenSource } from "./auth";
+import { parseRetryAfter } from "./retryAfter";
 import { MegaportApiError, redact } from "./errors";
 import { USER_AGENT } from "./version";
 
@@ -101,15 +102,6 @@ function errorCode(e: unknown): string | undefined {
   return undefined;
 }
 
-/** Retry-After in seconds or as an HTTP date (RFC 9110 §10.2.3). */
-export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | undefined {
-  const v = Array.isArray(value) ? value[0] : value;
-  if (!v) return undefined;
-  if (/^\d+(\.\d+)?$/.test(v.trim())) return Number(v) * 1000;
-  const at = Date.parse(v);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-
 export class Transport {
   private readonly dispatcher: Dispatcher;
   private readonly retry: RetryOptions;
@@ -126,9 +118,9 @@ export class Transport {
   async send<S extends z.ZodType>(o: SendOptions<S>): Promise<Envelope<z.infer<S>>> {
     let reauthenticated = false;
     for (let attempt = 1; ; attempt++) {
-      let token: string | undefined;
+      // Getting a token retries on its own: until there is one, nothing of this request was sent.
+      const token = await this.token();
       try {
-        token = await this.opts.tokens.get();
         return await this.once(o, token);
       } catch (e) {
         if (!MegaportApiError.isInstance(e)) throw e;
@@ -139,14 +131,31 @@ export class Transport {
           attempt--;
           continue;
         }
-        const delay = this.retryDelay(o.retry, e, attempt);
-        if (delay === undefined) throw e;
-        this.opts.log?.(
-          `Megaport ${o.method} ${o.path} failed (${e.status ?? e.kind}); retry ${attempt}/${this.retry.maxAttempts - 1} in ${Math.round(delay / 100) / 10}s`,
-        );
-        await this.sleep(delay);
+        await this.beforeRetry(o.retry, e, attempt);
       }
     }
+  }
+
+  /** An access token, retried as any idempotent request is (check() uses it to test credentials). */
+  async token(): Promise<string> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.opts.tokens.get();
+      } catch (e) {
+        if (!MegaportApiError.isInstance(e)) throw e;
+        await this.beforeRetry("idempotent", e, attempt);
+      }
+    }
+  }
+
+  /** Rethrows `e` when it must not be retried; otherwise says so and waits. */
+  private async beforeRetry(policy: RetryPolicy, e: MegaportApiError, attempt: number): Promise<void> {
+    const delay = this.retryDelay(policy, e, attempt);
+    if (delay === undefined) throw e;
+    this.opts.log?.(
+      `Megaport ${e.method} ${e.path} failed (${e.status ?? e.kind}); retry ${attempt}/${this.retry.maxAttempts - 1} in ${Math.round(delay / 100) / 10}s`,
+    );
+    await this.sleep(delay);
   }
 
   /** The wait before the next attempt, or undefined when the failure must not be retried. */

@@ -123,7 +123,7 @@ export function makeResourceProvider<A extends Inputs>(
       try {
         ctx = context(checked.inputs);
         // Missing or wrong credentials are said at preview, not found out at purchase.
-        await ctx.client.tokens.get();
+        await ctx.client.transport.token();
       } catch (e) {
         return {
           inputs: checked.inputs,

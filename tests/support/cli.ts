@@ -1,0 +1,107 @@
+// The pulumi CLI run by hand in an example folder, as a person runs it after
+// `eval "$(toolchain/megaport-dev env)"`: the CLI starts the repository's Node.js language host
+// (toolchain/bin/pulumi-language-nodejs) and the dynamic-provider plugin from PATH. Each stack has
+// its own file backend and config file in a temporary folder; a run can be killed like a CLI
+// whose terminal died (SIGKILL to its whole process group).
+import { ChildProcess, execFile, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { promisify } from "node:util";
+import { TestEmulator } from "./emulator";
+import { engineDir, repo } from "./engine";
+
+const run = promisify(execFile);
+
+export interface CliRun {
+  child: ChildProcess;
+  /** stdout and stderr so far. */
+  output(): string;
+  /** Resolves with the exit code (or the signal's name) when the CLI and its children have ended. */
+  done: Promise<number | string>;
+  /** SIGKILL to the CLI, its language host and its provider plugins at once. */
+  kill(): void;
+}
+
+export interface CliStack {
+  name: string;
+  /** Runs a pulumi command to its end; rejects (with stdout and stderr) on a non-zero exit. */
+  pulumi(...args: string[]): Promise<{ stdout: string; stderr: string }>;
+  /** Starts a pulumi command without waiting for it. */
+  start(...args: string[]): CliRun;
+  /** `pulumi stack export` as text: secrets stay encrypted, as in the state file. */
+  exportText(): Promise<string>;
+  cleanup(): void;
+}
+
+/** A new stack of the example in `exampleDir`, configured to use the emulator. */
+export async function cliStack(emu: TestEmulator, exampleDir: string, name: string): Promise<CliStack> {
+  const home = mkdtempSync(join(tmpdir(), `megaport-cli-${name}-`));
+  const cwd = join(repo, exampleDir);
+  // The stack's config file sits in the example folder (git ignores it) as it would for a person;
+  // the name is unique per run, so a file left by a killed run never meets another passphrase.
+  const stackName = `${name}-${randomBytes(3).toString("hex")}`;
+  const configFile = join(cwd, `Pulumi.${stackName}.yaml`);
+  const env = {
+    ...process.env,
+    PATH: [
+      dirname(process.execPath),
+      engineDir(),
+      join(repo, "toolchain/bin"),
+      join(repo, "node_modules/@pulumi/pulumi"),
+      process.env.PATH,
+    ].join(":"),
+    PULUMI_HOME: join(home, "home"),
+    PULUMI_BACKEND_URL: `file://${home}`,
+    PULUMI_CONFIG_PASSPHRASE: "cli-stack",
+    PULUMI_SKIP_UPDATE_CHECK: "true",
+    PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
+  };
+  const withStack = (args: string[]) => [...args, "--non-interactive", "--stack", stackName];
+  const pulumi = (...args: string[]) =>
+    run("pulumi", withStack(args), { cwd, env, maxBuffer: 64 * 1024 * 1024 });
+  const cleanup = () => {
+    rmSync(home, { recursive: true, force: true });
+    rmSync(configFile, { force: true });
+  };
+  try {
+    await run("pulumi", ["stack", "init", stackName, "--non-interactive"], { cwd, env });
+    await pulumi("config", "set", "megaport:baseUrl", emu.url);
+    // The CLI takes any value under a name with "token" in it for a secret unless told.
+    await pulumi("config", "set", "--plaintext", "megaport:tokenUrl", emu.tokenUrl);
+    await pulumi("config", "set", "megaport:accessKey", emu.credentials.accessKey);
+    await pulumi("config", "set", "--secret", "megaport:secretKey", emu.credentials.secretKey);
+    await pulumi("config", "set", "megaport:acceptPurchaseTerms", "true");
+  } catch (e) {
+    cleanup();
+    throw e;
+  }
+  return {
+    name: stackName,
+    pulumi,
+    start(...args) {
+      const child = spawn("pulumi", withStack(args), { cwd, env, detached: true });
+      let text = "";
+      child.stdout?.on("data", (d: Buffer) => (text += d.toString()));
+      child.stderr?.on("data", (d: Buffer) => (text += d.toString()));
+      const done = new Promise<number | string>((resolve) =>
+        child.on("close", (code, signal) => resolve(code ?? signal ?? "unknown")),
+      );
+      return {
+        child,
+        output: () => text,
+        done,
+        kill: () => {
+          try {
+            process.kill(-child.pid!, "SIGKILL");
+          } catch {
+            // Already gone.
+          }
+        },
+      };
+    },
+    exportText: async () => (await pulumi("stack", "export")).stdout,
+    cleanup,
+  };
+}
