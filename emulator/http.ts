@@ -60,7 +60,7 @@ export function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-export function send(
+export function writeReply(
   res: ServerResponse,
   status: number,
   body: unknown,

@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { ADMIN_PREFIX, LoggedRequest } from "./adminContract";
 import { EmulatorAdmin } from "./admin";
 import { FaultQueue } from "./faults";
-import { ApiRequest, HttpError, Reply, closeServer, errorBody, readBody, send } from "./http";
+import { ApiRequest, HttpError, Reply, closeServer, errorBody, readBody, writeReply } from "./http";
 import { ADMIN_ROUTES, API_ROUTES, EmulatorState, Route, authenticate, findRoute } from "./routes";
 import { FAST_TIMINGS, Store, Timings } from "./store";
 
@@ -81,7 +81,7 @@ export class Emulator {
       try {
         body = JSON.parse(rawBody);
       } catch {
-        return send(res, 400, errorBody("Malformed JSON request body", traceId), traceId);
+        return writeReply(res, 400, errorBody("Malformed JSON request body", traceId), traceId);
       }
     }
     const request: ApiRequest = {
@@ -95,7 +95,7 @@ export class Emulator {
     };
     if (request.path.startsWith(ADMIN_PREFIX)) {
       const reply = this.answer(request, ADMIN_ROUTES, false);
-      return send(res, reply.status, reply.body, traceId);
+      return writeReply(res, reply.status, reply.body, traceId);
     }
 
     const entry: LoggedRequest = {
@@ -123,7 +123,13 @@ export class Emulator {
       entry.status = fault.status ?? 500;
       const headers: Record<string, string> =
         fault.retryAfterSeconds !== undefined ? { "Retry-After": String(fault.retryAfterSeconds) } : {};
-      return send(res, entry.status, errorBody(fault.message ?? "Injected fault", traceId), traceId, headers);
+      return writeReply(
+        res,
+        entry.status,
+        errorBody(fault.message ?? "Injected fault", traceId),
+        traceId,
+        headers,
+      );
     }
     const reply = this.answer(request, API_ROUTES, true);
     entry.status = reply.status;
@@ -133,7 +139,7 @@ export class Emulator {
       req.socket.destroy();
       return;
     }
-    send(res, reply.status, reply.body, traceId);
+    writeReply(res, reply.status, reply.body, traceId);
   }
 
   private answer(request: ApiRequest, routes: readonly Route[], authenticated: boolean): Reply {

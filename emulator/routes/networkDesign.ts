@@ -1,6 +1,6 @@
 // networkdesign/validate and networkdesign/buy (v2/v3 take a bare array; v4 wraps it).
 import { HttpError, ok, Reply } from "../http";
-import { OrderChecker, validateItemView } from "../orders";
+import { OrderChecker, validateItemView } from "../orderChecker";
 import { Store } from "../store";
 import { buyResultView } from "../views";
 import { Route } from "./route";
