@@ -320,7 +320,7 @@ export const LOCATIONS: CatalogueLocation[] = [
   },
 ];
 
-export const CURRENCY_BY_MARKET: Record<string, string> = {
+const CURRENCY_BY_MARKET: Record<string, string> = {
   AU: "AUD",
   SG: "SGD",
   US: "USD",
@@ -673,8 +673,19 @@ export const PRICES = {
   mcrMonthlyPerGbps: 350,
   vxcMonthlyPerMbps: { metro: 0.6, longHaul: 1.2 },
   ixMonthlyBase: 160,
+  ixMonthlyPerMbps: 0.05,
   termDiscount: { 1: 1, 12: 0.9, 24: 0.85, 36: 0.8, 48: 0.78, 60: 0.75 } as Record<number, number>,
 };
+
+/** A monthly price as Megaport shows it: to the cent. */
+export function roundCents(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** The currency a market is billed in (USD where the catalogue has none). */
+export function currencyOf(market: string | null | undefined): string {
+  return CURRENCY_BY_MARKET[market ?? ""] ?? "USD";
+}
 
 export function locationById(id: number): CatalogueLocation | undefined {
   return LOCATIONS.find((l) => l.id === id);

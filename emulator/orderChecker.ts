@@ -1,16 +1,18 @@
 // Network design validate and buy: every rule the emulator enforces on an order, and the products a
 // successful buy creates. Validate and buy share one checker, so buy re-checks everything.
 import {
-  CURRENCY_BY_MARKET,
   FOREIGN_PORT,
   FOREIGN_SERVICE_KEYS,
   PRICES,
+  currencyOf,
+  roundCents,
   locationById,
   partnerPortByUid,
 } from "./catalogue";
 import { cloudKeyFor, endpointInfo } from "./views";
 import { ProductState, ProductType, Store, VxcEndState, newProduct } from "./store";
 import {
+  TERMS,
   asnProblem,
   costCentreProblem,
   isAsn,
@@ -45,10 +47,6 @@ function str(v: unknown): string | undefined {
 
 function obj(v: unknown): Json | undefined {
   return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Json) : undefined;
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
 }
 
 /** Collects the problems that are not undefined. */
@@ -130,7 +128,7 @@ export class OrderChecker {
           `${isMcr ? "MCR" : "Port"} speed ${speed} Mbps is not available at ${where}: available ${offered.join(", ")}`,
         );
     }
-    if (item.term === undefined) errors.push("term is required: one of 1, 12, 24, 36, 48, 60 months");
+    if (item.term === undefined) errors.push(`term is required: one of ${TERMS.join(", ")} months`);
     errors.push(...problems(termProblem(item.term)));
     if (isMcr && config.mcrAsn !== undefined) errors.push(...problems(asnProblem("mcrAsn", config.mcrAsn)));
     const lag = num(item.lagPortCount);
@@ -146,8 +144,8 @@ export class OrderChecker {
       ? PRICES.mcrMonthlyPerGbps * ((speed ?? 1000) / 1000)
       : (PRICES.portMonthly[speed ?? 1000] ?? 800) * Math.max(1, lag ?? 1);
     const price = {
-      monthlyRate: round2(monthly * (PRICES.termDiscount[term] ?? 1)),
-      currency: CURRENCY_BY_MARKET[market ?? ""] ?? "USD",
+      monthlyRate: roundCents(monthly * (PRICES.termDiscount[term] ?? 1)),
+      currency: currencyOf(market),
     };
     services.push({
       serviceName: productName,
@@ -303,8 +301,8 @@ export class OrderChecker {
         ? PRICES.vxcMonthlyPerMbps.longHaul
         : PRICES.vxcMonthlyPerMbps.metro;
     const price = {
-      monthlyRate: round2((rateLimit ?? 0) * perMbps),
-      currency: CURRENCY_BY_MARKET[aMarket ?? ""] ?? "USD",
+      monthlyRate: roundCents((rateLimit ?? 0) * perMbps),
+      currency: currencyOf(aMarket),
     };
     const term = num(v.term) ?? 1;
     return {
@@ -484,8 +482,8 @@ export class OrderChecker {
     const uid = this.store.newUid();
     const market = port?.product ? (locationById(port.product.locationId)?.market ?? null) : null;
     const price = {
-      monthlyRate: round2(PRICES.ixMonthlyBase + (rateLimit ?? 0) * 0.05),
-      currency: CURRENCY_BY_MARKET[market ?? ""] ?? "USD",
+      monthlyRate: roundCents(PRICES.ixMonthlyBase + (rateLimit ?? 0) * PRICES.ixMonthlyPerMbps),
+      currency: currencyOf(market),
     };
     return {
       serviceName: productName,

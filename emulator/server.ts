@@ -142,11 +142,11 @@ export class Emulator {
     writeReply(res, reply.status, reply.body, traceId);
   }
 
-  private answer(request: ApiRequest, routes: readonly Route[], authenticated: boolean): Reply {
+  private answer(request: ApiRequest, routes: readonly Route[], needsToken: boolean): Reply {
     try {
       const found = findRoute(routes, request.method, request.path);
       if (!found) throw new HttpError(404, `No route for ${request.method} ${request.path}`);
-      if (authenticated && !found.route.public) authenticate(request, this.state);
+      if (needsToken && !found.route.public) authenticate(request, this.state);
       return found.route.handle(request, found.params, this.state);
     } catch (e) {
       if (e instanceof HttpError)

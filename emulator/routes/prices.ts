@@ -1,10 +1,9 @@
 // The price book: what a Port or MCR, a VXC or an IX would cost per month.
-import { CURRENCY_BY_MARKET, IX_TYPES, PRICES, locationById } from "../catalogue";
+import { IX_TYPES, PRICES, currencyOf, locationById, roundCents } from "../catalogue";
 import { HttpError, ok } from "../http";
 import { Route } from "./route";
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
-const currencyAt = (id: number) => CURRENCY_BY_MARKET[locationById(id)?.market ?? ""] ?? "USD";
+const currencyAt = (id: number) => currencyOf(locationById(id)?.market);
 
 function required(q: URLSearchParams, name: string): string {
   const v = q.get(name);
@@ -27,7 +26,7 @@ export const priceRoutes: Route[] = [
         : (PRICES.portMonthly[speed] ?? 800) * (PRICES.termDiscount[term] ?? 1);
       return ok("Megaport Charges", {
         monthlySetup: 0,
-        monthlyRate: round2(monthly),
+        monthlyRate: roundCents(monthly),
         fixedRecurringCharge: virtual ? 0 : monthly,
         longHaulMbpsRate: virtual ? 2 : 0,
         mbpsRate: virtual ? 2 : 0,
@@ -47,7 +46,7 @@ export const priceRoutes: Route[] = [
       const rate = longHaul ? PRICES.vxcMonthlyPerMbps.longHaul : PRICES.vxcMonthlyPerMbps.metro;
       return ok("VXC charges for new orders", {
         monthlySetup: 0,
-        monthlyRate: round2(speed * rate),
+        monthlyRate: roundCents(speed * rate),
         fixedRecurringCharge: 0,
         longHaulMbpsRate: PRICES.vxcMonthlyPerMbps.longHaul,
         mbpsRate: rate,
@@ -67,10 +66,10 @@ export const priceRoutes: Route[] = [
       if (!IX_TYPES[ixType]) throw new HttpError(400, `Unknown IX type ${ixType}`);
       return ok("IX charges for new orders", {
         monthlySetup: 0,
-        monthlyRate: round2(PRICES.ixMonthlyBase + speed * 0.05),
+        monthlyRate: roundCents(PRICES.ixMonthlyBase + speed * PRICES.ixMonthlyPerMbps),
         fixedRecurringCharge: 100,
         longHaulMbpsRate: 0.6,
-        mbpsRate: 0.05,
+        mbpsRate: PRICES.ixMonthlyPerMbps,
         currency: currencyAt(loc),
         productType: "IX",
         forceProductChange: null,
