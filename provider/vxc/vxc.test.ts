@@ -14,6 +14,7 @@ import {
   checkAndCreate,
   emulatorStackConfig,
   markerFor,
+  privateVxcArgs,
   serializedProvider,
 } from "../../tests/support/serialized";
 
@@ -36,14 +37,7 @@ beforeAll(async () => {
 });
 afterAll(() => emu.close());
 
-const base = () => ({
-  productName: "vxc",
-  rateLimit: 100,
-  contractTermMonths: 1,
-  aEnd: { productUid: port, vlan: 0 },
-  bEnd: { productUid: mcr },
-  orderMarker: markerFor("Vxc", "vxc"),
-});
+const base = () => privateVxcArgs("vxc", { productUid: port, vlan: 0 }, mcr);
 
 test("check: VLAN ranges, a required B-end, and a partner port's required configuration", async () => {
   const bad = await vxc.check({}, { ...base(), aEnd: { productUid: port, vlan: 5000 }, rateLimit: 0 });

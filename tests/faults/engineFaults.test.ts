@@ -8,10 +8,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Fault } from "../../emulator";
 import { CliRun, CliStack, cliStack } from "../support/cli";
 import { TestEmulator } from "../support/emulator";
-import { startEmulator } from "../../emulator";
+import { Fault, startEmulator } from "../../emulator";
 
 const EXAMPLE = "examples/port-mcr-vxc";
 // Slow enough that a kill lands inside a phase; fast enough for CI.

@@ -5,7 +5,13 @@
 import * as pulumi from "@pulumi/pulumi";
 import { OrderItem } from "../../provider/client";
 import { buyPort, clientFor, PORT_ORDER, TestEmulator, untilLive, withEmulator } from "../support/emulator";
-import { checkAndCreate, emulatorStackConfig, markerFor, serializedProvider } from "../support/serialized";
+import {
+  checkAndCreate,
+  emulatorStackConfig,
+  markerFor,
+  privateVxcArgs,
+  serializedProvider,
+} from "../support/serialized";
 
 type Provider = Required<pulumi.dynamic.ResourceProvider>;
 let emu: TestEmulator;
@@ -210,14 +216,7 @@ describe("preview tells the truth", () => {
     portUid = await buyPort(clientFor(emu));
     await untilLive();
   });
-  const vxcArgs = () => ({
-    productName: "v",
-    rateLimit: 100,
-    contractTermMonths: 1,
-    aEnd: { productUid: portUid, vlan: 100 },
-    bEnd: { productUid: portUid },
-    orderMarker: markerFor("Vxc", "v"),
-  });
+  const vxcArgs = () => privateVxcArgs("v", { productUid: portUid, vlan: 100 }, portUid);
 
   test("a VXC faster than its port, on a port that does not exist, or on a VLAN in use fails at check", async () => {
     expect((await vxc.check({}, { ...vxcArgs(), rateLimit: 20000 })).failures).toEqual([

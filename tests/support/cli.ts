@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { TestEmulator } from "./emulator";
-import { engineDir, repo } from "./engine";
+import { emulatorConfig, engineDir, offlineEngineEnv, repo } from "./engine";
 
 const run = promisify(execFile);
 
@@ -53,10 +53,7 @@ export async function cliStack(emu: TestEmulator, exampleDir: string, name: stri
       process.env.PATH,
     ].join(":"),
     PULUMI_HOME: join(home, "home"),
-    PULUMI_BACKEND_URL: `file://${home}`,
-    PULUMI_CONFIG_PASSPHRASE: "cli-stack",
-    PULUMI_SKIP_UPDATE_CHECK: "true",
-    PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
+    ...offlineEngineEnv(home, "cli-stack"),
   };
   const withStack = (args: string[]) => [...args, "--non-interactive", "--stack", stackName];
   const pulumi = (...args: string[]) =>
@@ -67,12 +64,11 @@ export async function cliStack(emu: TestEmulator, exampleDir: string, name: stri
   };
   try {
     await run("pulumi", ["stack", "init", stackName, "--non-interactive"], { cwd, env });
-    await pulumi("config", "set", "megaport:baseUrl", emu.url);
-    // The CLI takes any value under a name with "token" in it for a secret unless told.
-    await pulumi("config", "set", "--plaintext", "megaport:tokenUrl", emu.tokenUrl);
-    await pulumi("config", "set", "megaport:accessKey", emu.credentials.accessKey);
-    await pulumi("config", "set", "--secret", "megaport:secretKey", emu.credentials.secretKey);
-    await pulumi("config", "set", "megaport:acceptPurchaseTerms", "true");
+    for (const [key, { value, secret }] of Object.entries(
+      emulatorConfig(emu.url, emu.tokenUrl, emu.credentials),
+    ))
+      // --plaintext too: the CLI takes a value under a name with "token" in it for a secret unless told.
+      await pulumi("config", "set", secret ? "--secret" : "--plaintext", key, value);
   } catch (e) {
     cleanup();
     throw e;

@@ -22,6 +22,16 @@ export function engineDir(): string {
   return execFileSync(join(repo, "toolchain/megaport-dev"), ["engine"], { encoding: "utf8" }).trim();
 }
 
+/** What every engine run here needs: a file backend in `dir`, a fixed passphrase, no network. */
+export function offlineEngineEnv(dir: string, passphrase: string): Record<string, string> {
+  return {
+    PULUMI_CONFIG_PASSPHRASE: passphrase,
+    PULUMI_BACKEND_URL: `file://${dir}`,
+    PULUMI_SKIP_UPDATE_CHECK: "true",
+    PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
+  };
+}
+
 export interface TestStack {
   stack: Stack;
   dir: string;
@@ -47,10 +57,7 @@ export async function newStack(
       workDir,
       pulumiHome: join(dir, "home"),
       envVars: {
-        PULUMI_CONFIG_PASSPHRASE: "megaport-test",
-        PULUMI_BACKEND_URL: `file://${dir}`,
-        PULUMI_SKIP_UPDATE_CHECK: "true",
-        PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
+        ...offlineEngineEnv(dir, "megaport-test"),
         PULUMI_AUTOMATION_API_SKIP_VERSION_CHECK: "true",
         PATH: `${join(repo, "node_modules/@pulumi/pulumi")}:${process.env.PATH ?? ""}`,
         ...env,
@@ -75,7 +82,7 @@ export function emulatorConfig(
   url: string,
   tokenUrl: string,
   credentials: { accessKey: string; secretKey: string },
-) {
+): Record<string, { value: string; secret?: boolean }> {
   return {
     "megaport:baseUrl": { value: url },
     "megaport:tokenUrl": { value: tokenUrl },

@@ -68,3 +68,15 @@ export function markerFor(kind: ResourceKind, name: string, stack = "test"): str
     name,
   });
 }
+
+/** A 100 Mbps private VXC's args from `aEnd` to `bEndUid`, with the order marker the SDK would add. */
+export function privateVxcArgs(name: string, aEnd: { productUid: string; vlan: number }, bEndUid: string) {
+  return {
+    productName: name,
+    rateLimit: 100,
+    contractTermMonths: 1,
+    aEnd,
+    bEnd: { productUid: bEndUid },
+    orderMarker: markerFor("Vxc", name),
+  };
+}
