@@ -32,6 +32,8 @@ export interface LoggedRequest {
   /** The status answered; -1 when the connection was dropped instead. */
   status: number;
   at: number;
+  /** The JSON answered, when the emulator was started with logReplies (conformance tests). */
+  reply?: unknown;
   /** The headers a test may check; never Authorization (it carries credentials). */
   headers: { accept?: string; contentType?: string; userAgent?: string };
 }

@@ -29,6 +29,9 @@ export interface CatalogueLocation {
   status: "Active" | "Deployment" | "Restricted";
   zones: { red: ZoneOffer; blue: ZoneOffer };
   ixTypes: string[];
+  /** Where a document names them (the port-creation guide's location 89); otherwise derived. */
+  dataCentre?: { id: number; name: string };
+  siteCode?: string;
 }
 
 const PORTS_ALL = [1000, 10000, 100000];
@@ -206,20 +209,24 @@ export const LOCATIONS: CatalogueLocation[] = [
     ixTypes: ["Ashburn IX"],
   },
   {
+    // As Megaport's port-creation guide shows it: market UK, no MCR ("mcr": false,
+    // "vRouterAvailable": false), the Digital Telx data centre.
     id: 89,
     name: "Digital Realty LHR20",
     metro: "London",
-    market: "GB",
+    market: "UK",
     country: "United Kingdom",
     city: "London",
     state: null,
-    street: "Sovereign House, 227 Marsh Wall",
+    street: "227 Marsh Wall",
     postcode: "E14 9SD",
-    latitude: 51.4994,
-    longitude: -0.0142,
+    latitude: 51.499714,
+    longitude: -0.012144,
     status: "Active",
-    zones: zones({ megaportSpeedMbps: PORTS_ALL, mcrSpeedMbps: MCR_ALL }),
+    zones: zones({ megaportSpeedMbps: PORTS_ALL, mcrSpeedMbps: [] }),
     ixTypes: ["London IX"],
+    dataCentre: { id: 3, name: "Digital Telx" },
+    siteCode: "lon-tc1",
   },
   {
     id: 137,
@@ -324,6 +331,7 @@ const CURRENCY_BY_MARKET: Record<string, string> = {
   AU: "AUD",
   SG: "SGD",
   US: "USD",
+  UK: "GBP",
   GB: "GBP",
   BG: "EUR",
   DE: "EUR",
@@ -720,10 +728,46 @@ export function locationV3(l: CatalogueLocation) {
     },
     latitude: l.latitude,
     longitude: l.longitude,
-    dataCentre: { id: 1000 + l.id, name: l.name.split(" ")[0] },
+    dataCentre: l.dataCentre ?? { id: 1000 + l.id, name: l.name.split(" ")[0] },
     diversityZones: { red: zone(l.zones.red), blue: zone(l.zones.blue) },
     productAddOns: { crossConnect: { available: true, type: "SINGLE_MODE_FIBRE" } },
     orderingMessage:
       l.status === "Deployment" ? "This location is being deployed; orders ship when it goes live." : null,
+  };
+}
+
+/** The deprecated GET /v2/locations shape, as the port-creation guide shows it. */
+export function locationV2(l: CatalogueLocation) {
+  const megaport = [...new Set([...l.zones.red.megaportSpeedMbps, ...l.zones.blue.megaportSpeedMbps])]
+    .sort((a, b) => a - b)
+    .map((mbps) => mbps / 1000);
+  const mcr2 = [...new Set([...l.zones.red.mcrSpeedMbps, ...l.zones.blue.mcrSpeedMbps])].sort(
+    (a, b) => a - b,
+  );
+  return {
+    id: l.id,
+    name: l.name,
+    country: l.country,
+    liveDate: 1467331200000,
+    siteCode: l.siteCode ?? `${l.metro.slice(0, 3).toLowerCase()}-${l.id}`,
+    networkRegion: "MP1",
+    address: {
+      country: l.country,
+      city: l.city,
+      street: l.street,
+      postcode: l.postcode,
+      suburb: null,
+      state: l.state,
+    },
+    campus: "campus_deprecated",
+    latitude: l.latitude,
+    longitude: l.longitude,
+    products: { mcr: false, mcrVersion: mcr2.length > 0 ? 2 : null, megaport, mve: [], mcr1: [], mcr2 },
+    market: l.market,
+    metro: l.metro,
+    vRouterAvailable: false,
+    dc: l.dataCentre ?? { id: 1000 + l.id, name: l.name.split(" ")[0] },
+    status: l.status,
+    ordering_message: null,
   };
 }

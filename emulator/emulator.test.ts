@@ -2,6 +2,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { z } from "zod";
 import { startEmulator } from ".";
 import { PORT_ORDER, clientFor } from "../tests/support/emulator";
 import { PortOrderItem } from "../provider/client/ports";
@@ -90,4 +91,31 @@ test("tokens: grant type in the query or the form body; the key pair from the en
     if (saved.secret === undefined) delete process.env.MEGAPORT_SECRET_KEY;
     else process.env.MEGAPORT_SECRET_KEY = saved.secret;
   }
+});
+
+test("location 89 is as Megaport's port-creation guide shows it: market UK at 227 Marsh Wall, no MCR", async () => {
+  const emu = await startEmulator();
+  const client = clientFor(emu);
+  const v3 = await client.transport.send({
+    method: "GET",
+    path: "/v3/locations",
+    schema: z.array(z.record(z.string(), z.any())),
+    retry: "idempotent",
+  });
+  const london = v3.data.find((l) => l.id === 89)!;
+  expect(london).toMatchObject({ market: "UK", address: { street: "227 Marsh Wall" } });
+  expect(london.diversityZones.red.mcrSpeedMbps).toEqual([]);
+  const v2 = await client.transport.send({
+    method: "GET",
+    path: "/v2/locations",
+    schema: z.array(z.record(z.string(), z.any())),
+    retry: "idempotent",
+  });
+  expect(v2.data.find((l) => l.id === 89)).toMatchObject({
+    market: "UK",
+    siteCode: "lon-tc1",
+    dc: { name: "Digital Telx", id: 3 },
+    vRouterAvailable: false,
+  });
+  await emu.close();
 });

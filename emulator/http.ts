@@ -41,7 +41,7 @@ export function ok(message: string, data?: unknown): Reply {
 }
 
 export function errorBody(message: string, traceId: string, data: unknown = ""): unknown {
-  return { message, data, trace_id: traceId };
+  return { message, terms: TERMS_TEXT, data, trace_id: traceId };
 }
 
 /** The request body as an object of fields ({} when absent), for handlers that pick fields. */

@@ -37,8 +37,8 @@ export interface CheckedService {
   metro?: string | null;
   errors: string[];
   price: { monthlyRate: number; currency: string } | null;
-  /** What to create on buy. */
-  create: () => ProductState;
+  /** What to create on buy: one product, or one per port of a LAG (primary first). */
+  create: () => ProductState[];
 }
 
 function str(v: unknown): string | undefined {
@@ -155,24 +155,32 @@ export class OrderChecker {
       metro: location?.metro ?? null,
       errors,
       price,
-      create: () =>
-        newProduct(this.store, uid, type, {
-          productName,
-          locationId: locationId ?? 0,
-          term,
-          costCentre,
-          marketplaceVisibility:
-            item.marketplaceVisibility === undefined ? !isMcr : item.marketplaceVisibility === true,
-          diversityZone: zone ?? (isMcr ? null : "red"),
-          promoCode: str(item.promoCode) ?? null,
-          resourceTags: Array.isArray(item.resourceTags)
-            ? (item.resourceTags as Array<{ key: string; value: string }>)
-            : [],
-          portSpeed: speed ?? null,
-          lagCount: !isMcr && lag ? lag : null,
-          mcrAsn: isMcr ? (num(config.mcrAsn) ?? 133937) : null,
-          price,
-        }),
+      create: () => {
+        const port = (memberUid: string) =>
+          newProduct(this.store, memberUid, type, {
+            productName,
+            locationId: locationId ?? 0,
+            term,
+            costCentre,
+            marketplaceVisibility:
+              item.marketplaceVisibility === undefined ? !isMcr : item.marketplaceVisibility === true,
+            diversityZone: zone ?? (isMcr ? null : "red"),
+            promoCode: str(item.promoCode) ?? null,
+            resourceTags: Array.isArray(item.resourceTags)
+              ? (item.resourceTags as Array<{ key: string; value: string }>)
+              : [],
+            portSpeed: speed ?? null,
+            mcrAsn: isMcr ? (num(config.mcrAsn) ?? 133937) : null,
+            price,
+          });
+        const primary = port(uid);
+        if (isMcr || !lag) return [primary];
+        // A LAG is one port per member, sharing an aggregationId (megaportgo port_types.go).
+        const members = [primary, ...Array.from({ length: lag - 1 }, () => port(this.store.newUid()))];
+        for (const m of members) m.aggregationId = primary.productId;
+        primary.lagPrimary = true;
+        return members;
+      },
     });
     return uid;
   }
@@ -212,7 +220,10 @@ export class OrderChecker {
     if (!productName.trim()) errors.push("productName is required");
     const aEndIn = obj(v.aEnd) ?? {};
     const bEndIn = obj(v.bEnd) ?? {};
+    // megaportgo names the A-end twice: the item's productUid and aEnd.productUid.
     const aUid = str(aEndIn.productUid) ?? parentUid;
+    if (parentUid && aUid !== parentUid)
+      errors.push(`A-End productUid ${aUid} does not match the order item's productUid ${parentUid}`);
     const bUid = str(bEndIn.productUid);
     const rateLimit = num(v.rateLimit);
     errors.push(...problems(rateLimitProblem(v.rateLimit), termProblem(v.term)));
@@ -367,7 +378,7 @@ export class OrderChecker {
           const k = this.store.serviceKeys.get(serviceKey);
           if (k) k.lastUsed = this.store.time();
         }
-        return product;
+        return [product];
       },
     };
   }
@@ -494,7 +505,7 @@ export class OrderChecker {
       errors,
       price,
       create: () => {
-        const p = newProduct(this.store, uid, "IX", {
+        const ix = newProduct(this.store, uid, "IX", {
           productName,
           locationId: port?.product?.locationId ?? 0,
           term: num(x.term) ?? 1,
@@ -510,8 +521,8 @@ export class OrderChecker {
           reverseDns: str(x.reverseDns) ?? null,
           price,
         });
-        p.vlan = vlan === undefined || vlan === 0 ? this.store.assignVlan(parentUid!) : vlan;
-        return p;
+        ix.vlan = vlan === undefined || vlan === 0 ? this.store.assignVlan(parentUid!) : vlan;
+        return [ix];
       },
     };
   }

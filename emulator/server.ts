@@ -23,6 +23,8 @@ export interface EmulatorOptions {
   /** Persist products and service keys to this JSON file. */
   statePath?: string;
   credentials?: { accessKey: string; secretKey: string };
+  /** Keep each answer's JSON in the request log (for conformance tests; costs memory). */
+  logReplies?: boolean;
 }
 
 export interface RunningEmulator {
@@ -133,6 +135,7 @@ export class Emulator {
     }
     const reply = this.answer(request, API_ROUTES, true);
     entry.status = reply.status;
+    if (this.options.logReplies) entry.reply = reply.body;
     if (fault?.kind === "dropAfterProcessing") {
       // The order went through, but the answer never arrives: the case that must not double-buy.
       entry.status = -1;

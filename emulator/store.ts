@@ -64,7 +64,11 @@ export interface ProductState {
   resourceTags: Array<{ key: string; value: string }>;
   // Ports and MCRs
   portSpeed: number | null;
-  lagCount: number | null;
+  /** LAG members share it (the primary's productId); null for a port not in a LAG. */
+  aggregationId: number | null;
+  lagPrimary: boolean;
+  /** Set by POST /v2/product/{uid}/lock. */
+  locked: boolean;
   mcrAsn: number | null;
   // VXCs and IXs
   rateLimit: number | null;
@@ -187,12 +191,30 @@ export class Store {
     throw new Error("no free VLAN");
   }
 
+  /** Active VXCs and IXs on a port or MCR: what safeDelete=true refuses to take down. */
+  attachedServices(p: ProductState): ProductState[] {
+    const uids = new Set([p.productUid, ...this.lagMembers(p).map((m) => m.productUid)]);
+    return [...uids].flatMap((uid) => this.children(uid).filter((c) => this.isActive(c)));
+  }
+
+  /** The other ports of p's LAG. */
+  lagMembers(p: ProductState): ProductState[] {
+    if (p.aggregationId === null) return [];
+    return [...this.products.values()].filter(
+      (m) => m.aggregationId === p.aggregationId && m.productUid !== p.productUid,
+    );
+  }
+
   cancelNow(p: ProductState): void {
-    if (p.cancelNowAt === null) p.cancelNowAt = this.now();
-    p.cancelledAt = null;
-    // VXCs and IXs of a decommissioned port go with it.
-    if (p.productType === "MEGAPORT" || p.productType === "MCR2") {
-      for (const c of this.children(p.productUid)) if (c.cancelNowAt === null) c.cancelNowAt = this.now();
+    // A LAG goes as a whole (the emulator's choice: the API's rule is not documented).
+    for (const member of [p, ...this.lagMembers(p)]) {
+      if (member.cancelNowAt === null) member.cancelNowAt = this.now();
+      member.cancelledAt = null;
+      // VXCs and IXs of a decommissioned port go with it.
+      if (member.productType === "MEGAPORT" || member.productType === "MCR2") {
+        for (const c of this.children(member.productUid))
+          if (c.cancelNowAt === null) c.cancelNowAt = this.now();
+      }
     }
   }
 
@@ -219,7 +241,9 @@ export class Store {
   private load(): void {
     if (!this.statePath || !existsSync(this.statePath)) return;
     const state = JSON.parse(readFileSync(this.statePath, "utf8")) as PersistedState;
-    for (const p of state.products) this.products.set(p.productUid, p);
+    // Files written before a field existed get its default.
+    const defaults = { aggregationId: null, lagPrimary: false, locked: false };
+    for (const p of state.products) this.products.set(p.productUid, { ...defaults, ...p });
     for (const k of state.serviceKeys) this.serviceKeys.set(k.key, k);
     this.nextProductId = state.nextProductId;
   }
@@ -253,7 +277,9 @@ export function newProduct(
     promoCode: null,
     resourceTags: [],
     portSpeed: null,
-    lagCount: null,
+    aggregationId: null,
+    lagPrimary: false,
+    locked: false,
     mcrAsn: null,
     rateLimit: null,
     shutdown: false,

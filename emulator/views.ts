@@ -47,57 +47,19 @@ function common(store: Store, p: ProductState) {
     contractTermMonths: p.term,
     market: locationById(p.locationId)?.market ?? null,
     locationId: p.locationId,
-    locationDetails: locationDetail(p.locationId),
+    locationDetail: locationDetail(p.locationId),
     costCentre: p.costCentre,
     companyUid: p.companyUid,
     companyName: p.companyName,
     secondaryName: null,
     usageAlgorithm:
       p.productType === "VXC" ? "POST_PAID_HOURLY_SPEED_LONG_HAUL_VXC" : "POST_PAID_HOURLY_SPEED_MCR",
-    locked: false,
+    locked: p.locked,
     adminLocked: false,
     cancelable: true,
     attributeTags: {},
     resourceTags: p.resourceTags,
     vxcApproval: { status: null, message: null, uid: null, type: null, newSpeed: null },
-  };
-}
-
-function vxcSummary(store: Store, v: ProductState) {
-  return {
-    productUid: v.productUid,
-    productName: v.productName,
-    productType: "VXC",
-    rateLimit: v.rateLimit,
-    provisioningStatus: store.status(v),
-    aEnd: {
-      productUid: v.aEnd?.productUid,
-      vlan: v.aEnd?.vlan,
-      locationId: endpointInfo(store, v.aEnd?.productUid ?? "")?.locationId ?? null,
-    },
-    bEnd: {
-      productUid: v.bEnd?.productUid,
-      vlan: v.bEnd?.vlan,
-      locationId: endpointInfo(store, v.bEnd?.productUid ?? "")?.locationId ?? null,
-    },
-    createDate: v.createDate,
-  };
-}
-
-function ixSummary(store: Store, ix: ProductState) {
-  return {
-    productUid: ix.productUid,
-    productName: ix.productName,
-    productType: "IX",
-    provisioningStatus: store.status(ix),
-    locationId: ix.locationId,
-    rateLimit: ix.rateLimit,
-    vlan: ix.vlan,
-    macAddress: ix.macAddress,
-    asn: ix.asn,
-    networkServiceType: ix.networkServiceType,
-    createDate: ix.createDate,
-    publicGraph: ix.publicGraph,
   };
 }
 
@@ -113,13 +75,31 @@ function portView(store: Store, p: ProductState) {
     diversityZone: p.diversityZone,
     virtual: p.productType === "MCR2",
     buyoutPort: false,
-    associatedVxcs: children.filter((c) => c.productType === "VXC").map((c) => vxcSummary(store, c)),
-    associatedIxs: children.filter((c) => c.productType === "IX").map((c) => ixSummary(store, c)),
+    // Full VXC and IX objects, as a VXC or IX GET shows them (megaportgo reads them so).
+    associatedVxcs: children.filter((c) => c.productType === "VXC").map((c) => vxcView(store, c)),
+    associatedIxs: children.filter((c) => c.productType === "IX").map((c) => ixView(store, c)),
+    lagPrimary: p.lagPrimary,
+    lagId: p.aggregationId,
+    aggregationId: p.aggregationId ?? 0,
+  };
+  const portInterface = {
+    demarcation: `${locationById(p.locationId)?.name ?? ""}\nType: Single Mode Fibre Pair\n`,
+    description: p.companyName,
+    id: p.productId,
+    loa_template: p.productType === "MCR2" ? null : "megaport",
+    media: p.productType === "MCR2" ? "Virtual" : p.portSpeed === 1000 ? "LR/LX" : "LR4",
+    name: `Ethernet1/${p.productId % 48}`,
+    port_speed: p.portSpeed,
+    resource_name: "interface",
+    resource_type: "interface",
+    supported_speeds: [p.portSpeed],
+    up: store.status(p) === "LIVE" ? 1 : 0,
   };
   if (p.productType === "MCR2") {
     return {
       ...base,
       resources: {
+        interface: portInterface,
         virtual_router: {
           id: p.productId,
           mcrAsn: p.mcrAsn,
@@ -131,30 +111,47 @@ function portView(store: Store, p: ProductState) {
       },
     };
   }
-  return {
-    ...base,
-    lagPrimary: (p.lagCount ?? 0) > 0,
-    lagId: (p.lagCount ?? 0) > 0 ? p.productId : null,
-    lagCount: p.lagCount,
-    aggregationId: null,
-    resources: {
-      interface: {
-        demarcation: `${locationById(p.locationId)?.name ?? ""}\nType: Single Mode Fibre Pair\n`,
-        description: p.companyName,
-        id: p.productId,
-        media: p.portSpeed === 1000 ? "LR/LX" : "LR4",
-        name: `Ethernet1/${p.productId % 48}`,
-        port_speed: p.portSpeed,
-        resource_type: "interface",
-        supported_speeds: [p.portSpeed],
-        up: store.status(p) === "LIVE" ? 1 : 0,
-      },
-    },
-  };
+  return { ...base, resources: { interface: portInterface } };
 }
 
-/** resources.csp_connection for a VXC whose B end is a cloud: an object for one, an array for several. */
-function cspConnection(v: ProductState) {
+/** One end's resources.csp_connection entry: a cloud B-end's connection, or an MCR end's vRouter. */
+function endConnection(store: Store, v: ProductState, end: "aEnd" | "bEnd") {
+  const cfg = v[end]?.partnerConfig;
+  if (!cfg) return undefined;
+  const prefix = end === "aEnd" ? "a" : "b";
+  if (Array.isArray(cfg.interfaces)) {
+    const mcr = store.products.get(v[end]?.productUid ?? "");
+    return {
+      connectType: "VROUTER",
+      resource_name: `${prefix}_csp_connection`,
+      resource_type: "csp_connection",
+      vlan: v[end]?.vlan ?? null,
+      virtualRouterName: mcr?.productName ?? null,
+      ip_addresses: (cfg.interfaces as Array<{ ipAddresses?: string[] }>).flatMap((i) => i.ipAddresses ?? []),
+      // BGP passwords are never read back.
+      interfaces: (cfg.interfaces as Array<Record<string, unknown>>).map((i) => ({
+        ...i,
+        bgpConnections: ((i.bgpConnections as Array<Record<string, unknown>> | undefined) ?? []).map(
+          ({ password: _password, ...bgp }) => bgp,
+        ),
+      })),
+    };
+  }
+  return end === "bEnd" ? cloudConnection(v) : undefined;
+}
+
+/** resources.csp_connection: one object, or an array when there are several (as Google answers). */
+function cspConnection(store: Store, v: ProductState) {
+  const all = [endConnection(store, v, "aEnd"), endConnection(store, v, "bEnd")].flatMap(
+    (c): Array<Record<string, unknown>> => (c === undefined ? [] : Array.isArray(c) ? c : [c]),
+  );
+  if (all.length === 0) return undefined;
+  const cloud = cloudConnection(v);
+  return all.length === 1 && !Array.isArray(cloud) ? all[0] : all;
+}
+
+/** A cloud B-end's connection as the cloud reports it. */
+function cloudConnection(v: ProductState) {
   const cfg = v.bEnd?.partnerConfig;
   if (!cfg) return undefined;
   const connectType = String(cfg.connectType ?? "");
@@ -235,16 +232,22 @@ function vxcView(store: Store, v: ProductState) {
       locationDetail: info ? locationDetail(info.locationId) : null,
       vlan: e?.vlan ?? null,
       innerVlan: e?.innerVlan ?? null,
+      // Only an MVE end has a vNIC.
+      vNicIndex: null,
       ownerUid: info?.ownerUid ?? null,
       diversityZone: info?.diversityZone ?? null,
       connectType: info?.connectType ?? "DEFAULT",
       secondaryName: null,
     };
   };
-  const csp = cspConnection(v);
+  const csp = cspConnection(store, v);
+  const mcrEnd = [v.aEnd, v.bEnd]
+    .map((e) => store.products.get(e?.productUid ?? ""))
+    .find((p) => p?.productType === "MCR2");
   const decommissioned = status === "DECOMMISSIONED";
   return {
     ...common(store, v),
+    nServiceId: v.productId,
     rateLimit: v.rateLimit,
     maximumRate: 10000,
     shutdown: v.shutdown,
@@ -253,6 +256,18 @@ function vxcView(store: Store, v: ProductState) {
     aEnd: end(v.aEnd),
     bEnd: end(v.bEnd),
     resources: {
+      interface: [],
+      ...(mcrEnd
+        ? {
+            virtual_router: {
+              mcrAsn: mcrEnd.mcrAsn,
+              resource_name: "virtual_router",
+              resource_type: "virtual_router",
+              speed: mcrEnd.portSpeed,
+              bgpShutdownDefault: false,
+            },
+          }
+        : {}),
       // A decommissioned VXC reports `vll: []` (megaportgo vxc_types.go unmarshals both forms).
       vll: decommissioned
         ? []
@@ -274,6 +289,8 @@ function ixView(store: Store, ix: ProductState) {
   const ixType = ix.networkServiceType ?? "";
   return {
     ...common(store, ix),
+    // The reference shows it null.
+    locationUid: null,
     term: ix.term,
     deployDate: store.liveDate(ix),
     rateLimit: ix.rateLimit,
@@ -291,11 +308,14 @@ function ixView(store: Store, ix: ProductState) {
         demarcation: "",
         description: ix.companyName,
         id: ix.productId,
+        loa_template: null,
         media: "LR",
         name: "Ethernet1/1",
         port_speed: 10000,
+        resource_name: "interface",
         resource_type: "interface",
         up: 1,
+        shutdown: ix.shutdown,
       },
       bgp_connection: [
         {
@@ -304,8 +324,10 @@ function ixView(store: Store, ix: ProductState) {
           customer_ip_address: "103.26.68.30",
           isp_asn: 58941,
           isp_ip_address: "103.26.68.1",
+          ix_peer_policy: "open",
           max_prefixes: 1000,
           password: null,
+          resource_name: "bgp_connection",
           resource_type: "bgp_connection",
           up: 1,
         },
@@ -315,6 +337,7 @@ function ixView(store: Store, ix: ProductState) {
           address: "103.26.68.30/23",
           description: ix.companyName,
           id: ix.productId,
+          resource_name: "ip_address",
           resource_type: "ip_address",
           version: 4,
           reverse_dns: ix.reverseDns,
@@ -323,6 +346,7 @@ function ixView(store: Store, ix: ProductState) {
       vpls_interface: {
         mac_address: ix.macAddress,
         rate_limit_mbps: ix.rateLimit,
+        resource_name: "vpls_interface",
         resource_type: "vpls_interface",
         vlan: ix.vlan,
         shutdown: ix.shutdown,
@@ -501,7 +525,9 @@ export function serviceKeyView(
     lastUsed: k.lastUsed,
     active: k.active,
     validFor: k.validFor,
+    expired: !!k.validFor && now > k.validFor.end,
     valid: k.active && inWindow && !(k.singleUse && k.lastUsed !== null),
+    promoCode: null,
   };
 }
 

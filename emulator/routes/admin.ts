@@ -94,13 +94,11 @@ export const adminRoutes: Route[] = [
       const p = ownProduct(store, uid);
       if (action === "CANCEL") p.cancelledAt = store.time();
       else if (action === "FAIL") p.forcedStatus = "FAILED";
-      else {
-        store.cancelNow(p);
-        // DECOMMISSION: straight to the terminal state, as after a staging reset.
-        if (action === "DECOMMISSION")
-          for (const x of [p, ...store.children(uid)])
-            x.cancelNowAt = store.time() - store.timings.decommissionMs;
-      }
+      else if (action === "DECOMMISSION") {
+        // Straight to the terminal state, as after a staging reset; only this port of a LAG.
+        for (const x of [p, ...store.children(uid)])
+          x.cancelNowAt = store.time() - store.timings.decommissionMs;
+      } else store.cancelNow(p);
       store.save();
       return done(productView(store, p));
     },

@@ -1,5 +1,14 @@
-// Read-only look-ups: locations, partner ports, IX types at a location and cloud key look-ups.
-import { IX_TYPES, LOCATIONS, PARTNER_PORTS, PartnerPort, locationById, locationV3 } from "../catalogue";
+// Read-only look-ups: locations (v3, and the deprecated v2 list), market codes, partner ports, IX
+// types at a location, internet exchange points and cloud key look-ups.
+import {
+  IX_TYPES,
+  LOCATIONS,
+  PARTNER_PORTS,
+  PartnerPort,
+  locationById,
+  locationV2,
+  locationV3,
+} from "../catalogue";
 import { HttpError, ok } from "../http";
 import { cloudKeyFor, cloudLookupView } from "../views";
 import { Route } from "./route";
@@ -17,6 +26,47 @@ export const lookupRoutes: Route[] = [
       const list = LOCATIONS.filter((l) => statuses.length === 0 || statuses.includes(l.status));
       return ok("List all public locations", list.map(locationV3));
     },
+  },
+  {
+    // Deprecated, but megaportgo still has it (location_legacy.go) and the port guide uses it.
+    method: "GET",
+    path: /^\/v2\/locations$/,
+    handle: () => ok("List all public locations", LOCATIONS.map(locationV2)),
+  },
+  {
+    // Market codes: each country's `prefix` (megaportgo reads region MP1).
+    method: "GET",
+    path: /^\/v2\/networkRegions$/,
+    handle() {
+      const byCountry = new Map<string, { code: string; name: string; prefix: string; siteCount: number }>();
+      for (const l of LOCATIONS) {
+        const c = byCountry.get(l.country) ?? {
+          code: l.country.slice(0, 3).toUpperCase(),
+          name: l.country,
+          prefix: l.market,
+          siteCount: 0,
+        };
+        c.siteCount++;
+        byCountry.set(l.country, c);
+      }
+      return ok("Network regions", [{ networkRegion: "MP1", countries: [...byCountry.values()] }]);
+    },
+  },
+  {
+    method: "GET",
+    path: /^\/v2\/ixp$/,
+    handle: () =>
+      ok(
+        "Internet exchange points",
+        Object.entries(IX_TYPES).map(([name, t], i) => ({
+          id: i + 1,
+          asn: Number(t.asn),
+          name,
+          metro: LOCATIONS.find((l) => l.ixTypes.includes(name))?.metro ?? null,
+          ipv4_network: `${t.v4}.0/23`,
+          ipv6_network: `${t.v6}::/64`,
+        })),
+      ),
   },
   {
     method: "GET",

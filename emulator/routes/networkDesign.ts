@@ -19,7 +19,7 @@ export function buy(store: Store, items: unknown): Reply {
   const errors = services.flatMap((s) => s.errors.map((e) => `${s.serviceName || s.productType}: ${e}`));
   if (errors.length > 0)
     throw new HttpError(400, `Validation failed ${errors.join("; ")}`, errors.join("; "));
-  const created = services.map((s) => s.create());
+  const created = services.flatMap((s) => s.create());
   for (const p of created) store.products.set(p.productUid, p);
   store.save();
   const noun = { VXC: "VXC", IX: "IX", MEGAPORT: "Port", MCR2: "Port" } as const;
@@ -36,9 +36,16 @@ export const networkDesignRoutes: Route[] = [
     handle(request, _params, { store }) {
       const services = new OrderChecker(store).check(request.body);
       if (typeof services === "string") throw new HttpError(400, services);
-      const failed = services.some((s) => s.errors.length > 0);
-      // The reference answers a failed validation with "Validation failed" and an `error` per service.
-      return ok(failed ? "Validation failed" : "Validation passed", services.map(validateItemView));
+      const failed = services.filter((s) => s.errors.length > 0);
+      // The live API refuses with 400, "Validation failed" and an `{error}` per failing service, as
+      // Terraform provider issues #18, #147 and #272 quote it (the 2018 reference showed a 200).
+      if (failed.length > 0)
+        throw new HttpError(
+          400,
+          "Validation failed",
+          failed.map((s) => ({ error: s.errors.join("; ") })),
+        );
+      return ok("Validation passed", services.map(validateItemView));
     },
   },
   {

@@ -1,6 +1,7 @@
-// The price book: what a Port or MCR, a VXC or an IX would cost per month.
+// The price book: what a Port or MCR, a VXC or an IX would cost per month. POST /v4/pricebook/product
+// is what megaportgo calls; the GET /v2/pricebook/* forms are the 2018 reference's.
 import { IX_TYPES, PRICES, currencyOf, locationById, roundCents } from "../catalogue";
-import { HttpError, ok } from "../http";
+import { HttpError, fieldsOf, ok } from "../http";
 import { Route } from "./route";
 
 const currencyAt = (id: number) => currencyOf(locationById(id)?.market);
@@ -11,7 +12,62 @@ function required(q: URLSearchParams, name: string): string {
   return v;
 }
 
+/** megaportgo's price reply: the monthly rate, the rack rate, its charges and discounts. */
+function priceReply(productType: string, currency: string, rack: number, term: number) {
+  const discount = roundCents(rack * (1 - (PRICES.termDiscount[term] ?? 1)));
+  return ok("Price", {
+    productType,
+    currency,
+    monthlyRate: roundCents(rack - discount),
+    monthlyRackRate: roundCents(rack),
+    prices: [{ chargeReason: "CORE", frequency: "MONTHLY", amount: roundCents(rack) }],
+    discounts: discount > 0 ? [{ discountReason: "TERM", amount: discount }] : [],
+  });
+}
+
+function v4Price(b: Record<string, unknown>) {
+  const n = (name: string, required = true): number => {
+    const v = b[name];
+    if (typeof v === "number") return v;
+    if (required) throw new HttpError(400, `${name} is required`);
+    return 0;
+  };
+  const term = n("term", false) || 1;
+  switch (b.productType) {
+    case "MEGAPORT":
+    case "MCR2": {
+      const location = locationById(n("locationId"));
+      if (!location) throw new HttpError(400, `Location ${String(b.locationId)} does not exist`);
+      const speed = n("speed");
+      const rack =
+        b.productType === "MCR2"
+          ? PRICES.mcrMonthlyPerGbps * (speed / 1000)
+          : (PRICES.portMonthly[speed] ?? 800);
+      return priceReply(b.productType, currencyOf(location.market), rack, term);
+    }
+    case "VXC": {
+      const a = locationById(n("aLocationId"));
+      const z = locationById(n("bLocationId"));
+      const rate = a?.metro !== z?.metro ? PRICES.vxcMonthlyPerMbps.longHaul : PRICES.vxcMonthlyPerMbps.metro;
+      return priceReply("VXC", currencyOf(a?.market), n("speed") * rate, term);
+    }
+    case "IX": {
+      const ixType = String(b.ixType ?? "");
+      if (!IX_TYPES[ixType]) throw new HttpError(400, `Unknown IX type ${ixType}`);
+      const rack = PRICES.ixMonthlyBase + n("speed") * PRICES.ixMonthlyPerMbps;
+      return priceReply("IX", currencyAt(n("portLocationId")), rack, term);
+    }
+    default:
+      throw new HttpError(400, `productType ${String(b.productType)} cannot be priced here`);
+  }
+}
+
 export const priceRoutes: Route[] = [
+  {
+    method: "POST",
+    path: /^\/v4\/pricebook\/product$/,
+    handle: (request) => v4Price(fieldsOf(request.body)),
+  },
   {
     method: "GET",
     path: /^\/v2\/pricebook\/megaport$/,

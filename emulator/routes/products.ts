@@ -1,4 +1,5 @@
-// Reading products, their resource tags, and lifecycle actions (CANCEL, CANCEL_NOW, UN_CANCEL).
+// Reading products, their resource tags, lifecycle actions (CANCEL, CANCEL_NOW, UN_CANCEL, with
+// safeDelete), locks, and the VLANs free on a port.
 import { FOREIGN_PORT, partnerPortByUid } from "../catalogue";
 import { HttpError, ok } from "../http";
 import { productView } from "../views";
@@ -62,11 +63,57 @@ export const productRoutes: Route[] = [
     },
   },
   {
+    // The VLANs free on a port; megaportgo looks for the one asked for in the list.
+    method: "GET",
+    path: /^\/v2\/product\/port\/([^/]+)\/vlan$/,
+    handle(request, [uid], { store }) {
+      const p = ownProduct(store, uid);
+      if (p.productType !== "MEGAPORT") throw new HttpError(400, `Service ${uid} is not a Port`);
+      const asked = request.query.get("vlan");
+      if (asked !== null && !/^\d+$/.test(asked)) throw new HttpError(400, "vlan must be a number 0-4094");
+      const used = store.vlansInUse(uid);
+      const free: number[] = [];
+      for (let v = 2; v <= 4093; v++) if (!used.has(v)) free.push(v);
+      return ok(`VLANs available on ${uid}`, free);
+    },
+  },
+  {
+    method: "POST",
+    path: /^\/v2\/product\/([^/]+)\/lock$/,
+    handle(_request, [uid], { store }) {
+      const p = ownProduct(store, uid);
+      p.locked = true;
+      store.save();
+      return ok(`Service ${uid} locked`);
+    },
+  },
+  {
+    method: "DELETE",
+    path: /^\/v2\/product\/([^/]+)\/lock$/,
+    handle(_request, [uid], { store }) {
+      const p = ownProduct(store, uid);
+      p.locked = false;
+      store.save();
+      return ok(`Service ${uid} unlocked`);
+    },
+  },
+  {
     method: "POST",
     path: /^\/(?:v2|v3)\/product\/([^/]+)\/action\/([A-Z_]+)$/,
-    handle(_request, [uid, action], { store }) {
+    handle(request, [uid, action], { store }) {
       const p = ownProduct(store, uid);
       const status = store.status(p);
+      if (p.locked && action !== "UN_CANCEL")
+        throw new HttpError(400, `Service ${uid} is locked: unlock it before cancelling`);
+      const attached =
+        action.startsWith("CANCEL") && request.query.get("safeDelete") === "true"
+          ? store.attachedServices(p)
+          : [];
+      if (attached.length > 0)
+        throw new HttpError(
+          400,
+          `Cannot cancel ${uid} with safeDelete while services are attached: ${attached.map((c) => `${c.productType} "${c.productName}" (${c.productUid})`).join(", ")}`,
+        );
       switch (action) {
         case "CANCEL_NOW":
           if (status === "DECOMMISSIONED")

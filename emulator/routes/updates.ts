@@ -11,7 +11,7 @@ import {
   vlanTakenProblem,
 } from "../rules";
 import { ProductState, ProductType, Store } from "../store";
-import { technicalServiceView } from "../views";
+import { productView, technicalServiceView } from "../views";
 import { EmulatorState, Route, ownProduct } from "./route";
 
 type Json = Record<string, unknown>;
@@ -33,6 +33,7 @@ function refuse(...problems: Array<string | undefined>): void {
 function updatable(store: Store, uid: string, types: ProductType[], noun: string) {
   const p = ownProduct(store, uid);
   if (!types.includes(p.productType)) throw new HttpError(400, `Product ${uid} is not ${noun}`);
+  if (p.locked) throw new HttpError(400, `Service ${uid} is locked: unlock it before changing it`);
   const status = store.status(p);
   if (status !== "CONFIGURED" && status !== "LIVE")
     throw new HttpError(
@@ -70,6 +71,14 @@ function updatePortOrMcr(uid: string, b: Json, { store }: EmulatorState, route?:
   });
   store.save();
   return ok(`Product [${uid}] has been updated`, technicalServiceView(store, p));
+}
+
+/**
+ * A VXC or IX update's answer: the whole product, which megaportgo decodes here (UpdateVXCResponse,
+ * UpdateIXResponse), with the technical-service fields the 2018 reference shows on top of it.
+ */
+function updatedProductView(store: Store, p: ProductState) {
+  return { ...technicalServiceView(store, p), ...productView(store, p) };
 }
 
 const VXC_ENDS = [
@@ -116,7 +125,7 @@ function updateVxc(uid: string, b: Json, { store }: EmulatorState) {
     if (b[`${end}Config`] !== undefined) state.partnerConfig = b[`${end}Config`] as Json;
   }
   store.save();
-  return ok(`VXC ${uid} has been updated`, technicalServiceView(store, p));
+  return ok(`VXC ${uid} has been updated`, updatedProductView(store, p));
 }
 
 function updateIx(uid: string, b: Json, { store }: EmulatorState) {
@@ -142,7 +151,7 @@ function updateIx(uid: string, b: Json, { store }: EmulatorState) {
   });
   if (typeof b.macAddress === "string") p.macAddress = b.macAddress.toLowerCase();
   store.save();
-  return ok(`IX Service ${p.productId} has been updated`, technicalServiceView(store, p));
+  return ok(`IX Service ${p.productId} has been updated`, updatedProductView(store, p));
 }
 
 export const updateRoutes: Route[] = [
