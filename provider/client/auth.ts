@@ -49,7 +49,11 @@ export class TokenSource {
     const basic = Buffer.from(`${this.accessKey}:${this.secretKey}`).toString("base64");
     let res: Dispatcher.ResponseData;
     try {
-      res = await request(this.tokenUrl, {
+      // megaportgo puts grant_type in the query (with an empty body); the form body is the OAuth2
+      // standard's place. Both are sent, so either reading of the request finds it.
+      const url = new URL(this.tokenUrl);
+      url.searchParams.set("grant_type", "client_credentials");
+      res = await request(url, {
         method: "POST",
         dispatcher: this.dispatcher,
         headers: {

@@ -203,13 +203,16 @@ describe("endpoints", () => {
     expect(Array.isArray(req.body)).toBe(true);
   });
 
-  test("validate failures are validation errors naming the service and Megaport's reason", async () => {
+  test("validate failures are validation errors with Megaport's reason, from a 400 as the live API answers", async () => {
     const err = await clientFor(emu)
       .orders.validate([{ ...PORT_ORDER, portSpeed: 2500 } as unknown as PortOrderItem])
       .catch((e: unknown) => e);
     expect(isValidationFailed(err)).toBe(true);
+    // 400 with data [{error}] (Terraform provider issues #18, #272): the reason is in the list.
+    expect((err as MegaportApiError).status).toBe(400);
+    expect((err as Error).message).toContain("HTTP 400: trace ");
     expect((err as Error).message).toContain(
-      "Sydney port: Port speed 2500 Mbps is not available at location 3",
+      "Validation failed: Port speed 2500 Mbps is not available at location 3",
     );
   });
 
@@ -300,14 +303,14 @@ describe("endpoints", () => {
       active: true,
       description: "partner",
     });
-    expect((await client.serviceKeys.get(key.key)).description).toBe("partner");
-    await client.serviceKeys.update({ key: key.key, productUid: port, singleUse: true, active: false });
-    expect((await client.serviceKeys.get(key.key)).active).toBe(false);
+    expect((await client.serviceKeys.get(key)).description).toBe("partner");
+    await client.serviceKeys.update({ key: key, productUid: port, singleUse: true, active: false });
+    expect((await client.serviceKeys.get(key)).active).toBe(false);
     expect(await client.serviceKeys.list(port)).toHaveLength(1);
     const get = (await emu.admin.requests()).find(
       (r) => r.method === "GET" && r.path === "/v2/service/key" && r.query.key,
     );
-    expect(get?.query.key).toBe(key.key);
+    expect(get?.query.key).toBe(key);
   });
 
   test("cloud lookups answer with free and used ports, and the key never shows in an error", async () => {

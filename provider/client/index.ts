@@ -60,7 +60,7 @@ export class MegaportClient {
     this.partnerPorts = new PartnerPortsService(this.transport);
     this.orders = new OrdersService(this.transport);
     this.products = new ProductsService(this.transport);
-    this.ports = new PortsService(this.transport);
+    this.ports = new PortsService(this.transport, this.products);
     this.mcrs = new McrsService(this.transport);
     this.vxcs = new VxcsService(this.transport);
     this.ixs = new IxsService(this.transport);
@@ -83,7 +83,7 @@ export {
   redact,
   registerSecret,
 } from "./errors";
-export type { Product, VxcEnd, LifecycleAction } from "./products";
+export type { Product, VxcEnd, LifecycleAction, ActionOptions } from "./products";
 export type { Location } from "./locations";
 export type { PartnerPort } from "./partnerPorts";
 export type { OrderItem, ValidateItem, BuyResultItem } from "./orders";

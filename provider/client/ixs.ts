@@ -13,11 +13,10 @@ export interface IxOrderItem {
     asn: number;
     macAddress: string;
     rateLimit: number;
-    vlan?: number;
-    shutdown?: boolean;
+    /** 0: Megaport assigns one. */
+    vlan: number;
+    shutdown: boolean;
     promoCode?: string;
-    publicGraph?: boolean;
-    reverseDns?: string;
   }>;
 }
 

@@ -45,7 +45,8 @@ export class LocationsService {
     const res = await this.t.send({
       method: "GET",
       path: "/v3/locations",
-      query: statuses?.length ? { locationStatuses: statuses.join(",") } : undefined,
+      // Repeated, as megaportgo sends it: locationStatuses=Active&locationStatuses=New.
+      query: statuses?.length ? { locationStatuses: statuses } : undefined,
       schema: z.array(Location),
       retry: "idempotent",
     });

@@ -8,7 +8,7 @@ export interface McrOrderItem {
   productType: "MCR2";
   portSpeed: number;
   locationId: number;
-  costCentre?: string;
+  costCentre: string;
   promoCode?: string;
   marketplaceVisibility?: boolean;
   config: { mcrAsn?: number; diversityZone?: string };

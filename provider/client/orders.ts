@@ -60,28 +60,31 @@ export const BuyData = z.union([z.array(BuyResultItem), z.string().transform(ite
 export class OrdersService {
   constructor(private readonly t: Transport) {}
 
-  /** Validates an order and returns its priced items; fails with kind "validation" naming each error. */
+  /**
+   * Validates an order and returns its priced items; fails with kind "validation" naming each error.
+   * The live API refuses with HTTP 400, "Validation failed" and `data` a list of `{error}` items (or
+   * a sentence): Terraform provider issues #18, #147, #200 and #272 quote it. The 2018 reference
+   * shows a 200 whose items carry `error`; both are read as a failed validation.
+   */
   async validate(order: OrderItem[]): Promise<ValidateItem[]> {
     const path = "/v3/networkdesign/validate";
-    // Validate places nothing, so it is safe to repeat.
-    const res = await this.t.send({
-      method: "POST",
-      path,
-      body: order,
-      schema: z.array(ValidateItem),
-      retry: "idempotent",
-    });
-    const failed = res.data.filter((i) => i.error);
-    if (failed.length > 0) {
-      throw new MegaportApiError({
-        kind: "validation",
+    let res: { message: string; data: ValidateItem[] };
+    try {
+      // Validate places nothing, so it is safe to repeat.
+      res = await this.t.send({
         method: "POST",
         path,
-        status: 200,
-        megaportMessage: `${res.message || "Validation failed"}: ${failed.map((i) => `${i.serviceName ?? i.productType ?? "item"}: ${i.error}`).join("; ")}`,
-        data: failed,
+        body: order,
+        schema: z.array(ValidateItem),
+        retry: "idempotent",
       });
+    } catch (e) {
+      if (!MegaportApiError.isInstance(e) || e.status !== 400) throw e;
+      const items = z.array(ValidateItem).safeParse(e.data);
+      throw validationFailure(e.megaportMessage, items.success ? items.data : [], 400, e.data, e.traceId);
     }
+    const failed = res.data.filter((i) => i.error);
+    if (failed.length > 0) throw validationFailure(res.message, failed, 200, failed);
     return res.data;
   }
 
@@ -101,6 +104,28 @@ export class OrdersService {
     const items = res.data && res.data.length > 0 ? res.data : itemsFromBuyText(res.message);
     return { message: res.message, items };
   }
+}
+
+function validationFailure(
+  message: string,
+  items: ValidateItem[],
+  status: number,
+  data: unknown,
+  traceId?: string,
+): MegaportApiError {
+  const reasons = items
+    .filter((i) => i.error)
+    .map((i) => (i.serviceName ? `${i.serviceName}: ${i.error}` : i.error));
+  const detail = reasons.length > 0 ? reasons.join("; ") : typeof data === "string" ? data : "";
+  return new MegaportApiError({
+    kind: "validation",
+    method: "POST",
+    path: "/v3/networkdesign/validate",
+    status,
+    megaportMessage: `${message || "Validation failed"}${detail ? `: ${detail}` : ""}`,
+    data,
+    traceId,
+  });
 }
 
 /** The product uid a buy result item names (technicalServiceUid, or vxcJTechnicalServiceUid for VXCs). */

@@ -1,5 +1,7 @@
-// Ports: the order item (productType MEGAPORT) and PUT /v2/product/megaport/{uid}.
+// Ports: the order item (productType MEGAPORT), PUT /v2/product/megaport/{uid}, a LAG's members
+// and VLAN availability on a port.
 import { z } from "zod";
+import { Product, ProductsService } from "./products";
 import { Transport } from "./transport";
 
 export interface PortOrderItem {
@@ -10,7 +12,7 @@ export interface PortOrderItem {
   locationId: number;
   createDate: number;
   virtual: false;
-  market?: string;
+  market: string;
   costCentre?: string;
   lagPortCount?: number;
   marketplaceVisibility: boolean;
@@ -28,7 +30,40 @@ export interface UpdatePortRequest {
 }
 
 export class PortsService {
-  constructor(private readonly t: Transport) {}
+  constructor(
+    private readonly t: Transport,
+    private readonly products: ProductsService,
+  ) {}
+
+  /**
+   * The port with its LAG's member uids (primary first) when it is in a LAG. The API sends no member
+   * count: members are the active MEGAPORT products sharing its non-zero aggregationId, which the
+   * product list shows (as megaportgo's GetPort derives them).
+   */
+  async withLagMembers(port: Product): Promise<Product> {
+    if (!port.aggregationId) return port;
+    const inactive = ["DECOMMISSIONED", "DECOMMISSIONING", "CANCELLED"];
+    const members = (await this.products.list()).filter(
+      (p) =>
+        p.productType.toUpperCase() === "MEGAPORT" &&
+        p.aggregationId === port.aggregationId &&
+        !inactive.includes(p.provisioningStatus),
+    );
+    members.sort((a, b) => Number(!!b.lagPrimary) - Number(!!a.lagPrimary));
+    return { ...port, lagPortUids: members.map((m) => m.productUid) };
+  }
+
+  /** Whether `vlan` is free on the port (GET /v2/product/port/{uid}/vlan?vlan= lists the free ones). */
+  async vlanAvailable(productUid: string, vlan: number): Promise<boolean> {
+    const res = await this.t.send({
+      method: "GET",
+      path: `/v2/product/port/${encodeURIComponent(productUid)}/vlan`,
+      query: { vlan },
+      schema: z.array(z.number()),
+      retry: "idempotent",
+    });
+    return res.data.includes(vlan);
+  }
 
   async update(productUid: string, change: UpdatePortRequest): Promise<void> {
     await this.t.send({

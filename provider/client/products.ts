@@ -4,6 +4,10 @@ import { z } from "zod";
 import { Transport } from "./transport";
 import { anyObject, epochMs, optBoolean, optNumber, optString } from "./shapes";
 
+const LocationDetail = z
+  .object({ name: optString, city: optString, metro: optString, country: optString })
+  .nullish();
+
 export const VxcEnd = z.object({
   productUid: optString,
   productName: optString,
@@ -11,19 +15,20 @@ export const VxcEnd = z.object({
   location: optString,
   vlan: optNumber,
   innerVlan: optNumber,
+  /** The MVE vNIC the end is on (0-based). */
+  vNicIndex: optNumber,
   ownerUid: optString,
   diversityZone: optString,
   connectType: optString,
-  locationDetail: z
-    .object({ name: optString, city: optString, metro: optString, country: optString })
-    .nullish(),
+  locationDetail: LocationDetail,
 });
 export type VxcEnd = z.infer<typeof VxcEnd>;
 
 const Resources = z
   .object({
     virtual_router: z.object({ mcrAsn: optNumber, speed: optNumber }).nullish(),
-    interface: anyObject.nullish(),
+    // An object for Ports, MCRs and IXs; a list for VXCs (megaportgo VXCResources).
+    interface: z.union([anyObject, z.array(anyObject)]).nullish(),
     // A decommissioned VXC reports `vll: []` (megaportgo vxc_types.go unmarshals both forms).
     vll: z.union([anyObject, z.array(z.unknown())]).nullish(),
     // One object, or an array of them, depending on the partner.
@@ -34,6 +39,8 @@ const Resources = z
 export const Product = z.object({
   productUid: z.string(),
   productId: optNumber,
+  /** VXCs: the service id the portal shows. */
+  nServiceId: optNumber,
   productName: z.string(),
   productType: z.string(),
   provisioningStatus: z.string(),
@@ -50,13 +57,15 @@ export const Product = z.object({
   market: optString,
   marketplaceVisibility: optBoolean,
   diversityZone: optString,
-  locationDetails: z
-    .object({ name: optString, city: optString, metro: optString, country: optString })
-    .nullish(),
+  // Singular, as the API and every official client spell it.
+  locationDetail: LocationDetail,
   // Ports and MCRs
   portSpeed: optNumber,
-  lagCount: optNumber,
   virtual: optBoolean,
+  /** LAG members share a non-zero aggregationId; the API sends no member count (see lagMembers). */
+  aggregationId: optNumber,
+  lagPrimary: optBoolean,
+  lagId: optNumber,
   associatedVxcs: z.array(anyObject).nullish(),
   associatedIxs: z.array(anyObject).nullish(),
   // VXCs and IXs
@@ -75,9 +84,21 @@ export const Product = z.object({
   resources: Resources,
   resourceTags: z.array(z.object({ key: z.string(), value: z.string() })).nullish(),
 });
-export type Product = z.infer<typeof Product>;
+export type Product = z.infer<typeof Product> & {
+  /** A LAG port's members, primary first (PortsService.withLagMembers); not an API field. */
+  lagPortUids?: string[];
+};
 
 export type LifecycleAction = "CANCEL_NOW" | "CANCEL" | "UN_CANCEL";
+
+export interface ActionOptions {
+  /**
+   * Megaport refuses the cancellation while services (VXCs, IXs) are still attached, so deleting a
+   * port or MCR never takes down a service the program does not manage. The Terraform provider sets
+   * it for Ports, LAGs, MCRs and MVEs.
+   */
+  safeDelete?: boolean;
+}
 
 export class ProductsService {
   constructor(private readonly t: Transport) {}
@@ -109,10 +130,11 @@ export class ProductsService {
    * already in the target state, which callers check by reading the product. So they are retried like
    * idempotent calls, which also covers the transient "rollback-only" 5xx the Terraform provider retries.
    */
-  async action(productUid: string, action: LifecycleAction): Promise<string> {
+  async action(productUid: string, action: LifecycleAction, opts: ActionOptions = {}): Promise<string> {
     const res = await this.t.send({
       method: "POST",
       path: `/v3/product/${encodeURIComponent(productUid)}/action/${action}`,
+      query: opts.safeDelete ? { safeDelete: "true" } : undefined,
       schema: z.unknown(),
       retry: "idempotent",
     });

@@ -41,20 +41,30 @@ export interface UpdateServiceKeyRequest {
   validFor?: { start: number; end: number } | null;
 }
 
+/** Unset fields are left out, as megaportgo's omitempty leaves them (never sent as null). */
+function withoutUnset<T extends object>(req: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(req).filter(([, v]) => v !== null && v !== undefined),
+  ) as Partial<T>;
+}
+
 export class ServiceKeysService {
   constructor(private readonly t: Transport) {}
 
-  /** Creates a key. Not repeatable: a second call would issue a second key. */
-  async create(req: CreateServiceKeyRequest): Promise<ServiceKey> {
+  /**
+   * Creates a key and returns it: the answer carries only `key` (megaportgo reads nothing else), so
+   * callers read the key's details with get(). Not repeatable: a second call would issue a second key.
+   */
+  async create(req: CreateServiceKeyRequest): Promise<string> {
     const res = await this.t.send({
       method: "POST",
       path: "/v2/service/key",
-      body: req,
-      schema: ServiceKey,
+      body: withoutUnset(req),
+      schema: z.object({ key: z.string() }),
       retry: "order",
     });
     registerSecret(res.data.key);
-    return res.data;
+    return res.data.key;
   }
 
   /** The key's details; the key is sent as a real query parameter (GET /v2/service/key?key=K). */
@@ -88,7 +98,7 @@ export class ServiceKeysService {
     await this.t.send({
       method: "PUT",
       path: "/v2/service/key",
-      body: req,
+      body: withoutUnset(req),
       schema: z.unknown(),
       retry: "idempotent",
     });

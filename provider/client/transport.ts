@@ -45,7 +45,8 @@ export interface TransportOptions {
 export interface SendOptions<S extends z.ZodType> {
   method: "GET" | "POST" | "PUT" | "DELETE";
   path: string;
-  query?: Record<string, string | number | boolean | undefined>;
+  /** A list value is sent as a repeated parameter (a=1&a=2). */
+  query?: Record<string, string | number | boolean | readonly string[] | undefined>;
   body?: unknown;
   /** Schema of the envelope's `data`. */
   schema: S;
@@ -179,7 +180,8 @@ export class Transport {
   private async once<S extends z.ZodType>(o: SendOptions<S>, token: string): Promise<Envelope<z.infer<S>>> {
     const url = new URL(this.opts.baseUrl + o.path);
     for (const [k, v] of Object.entries(o.query ?? {}))
-      if (v !== undefined) url.searchParams.set(k, String(v));
+      for (const one of v === undefined ? [] : Array.isArray(v) ? v : [v])
+        url.searchParams.append(k, String(one));
     const headers: Record<string, string> = {
       authorization: `Bearer ${token}`,
       accept: "application/json",

@@ -2,10 +2,87 @@
 // PUT /v3/product/vxc/{uid}.
 import { z } from "zod";
 import { Transport } from "./transport";
-// The partner configurations are declared once, as the VXC's input schemas; the API's shapes are theirs.
-import type { ApiPartnerConfig as PartnerConfig, VrouterConfig as VrouterPartnerConfig } from "../vxc/schema";
 
-export type { PartnerConfig, VrouterPartnerConfig };
+// Partner configurations on the wire, field by field as megaportgo (vxc_types.go) sends them.
+
+export interface AwsPartnerConfig {
+  connectType: "AWS" | "AWSHC";
+  type?: "private" | "public" | "transit";
+  ownerAccount: string;
+  asn?: number;
+  amazonAsn?: number;
+  authKey?: string;
+  prefixes?: string;
+  customerIpAddress?: string;
+  amazonIpAddress?: string;
+  name?: string;
+}
+
+export interface AzurePartnerConfig {
+  connectType: "AZURE";
+  serviceKey: string;
+  /** peer_asn is a string here, though the look-up answers it as a number. */
+  peers?: Array<{
+    type: string;
+    peer_asn?: string;
+    primary_subnet?: string;
+    secondary_subnet?: string;
+    prefixes?: string;
+    shared_key?: string;
+    vlan?: number;
+  }>;
+}
+
+export interface GooglePartnerConfig {
+  connectType: "GOOGLE";
+  pairingKey: string;
+}
+
+export interface OraclePartnerConfig {
+  connectType: "ORACLE";
+  virtualCircuitId: string;
+}
+
+export interface TransitPartnerConfig {
+  connectType: "TRANSIT";
+}
+
+export interface BgpConnection {
+  peerAsn: number;
+  localAsn?: number;
+  localIpAddress: string;
+  peerIpAddress: string;
+  password?: string;
+  shutdown: boolean;
+  description?: string;
+  medIn?: number;
+  medOut?: number;
+  bfdEnabled: boolean;
+  exportPolicy?: "permit" | "deny";
+}
+
+export interface VrouterInterface {
+  ipAddresses?: string[];
+  ipRoutes?: Array<{ prefix: string; description?: string; nextHop: string }>;
+  natIpAddresses?: string[];
+  /** Always present (`{}` when unset), as megaportgo sends it. */
+  bfd: { txInterval?: number; rxInterval?: number; multiplier?: number };
+  bgpConnections?: BgpConnection[];
+  vlan?: number;
+}
+
+/** An MCR (vRouter) end: interfaces only, with no connectType on the wire. */
+export interface VrouterPartnerConfig {
+  interfaces: VrouterInterface[];
+}
+
+export type PartnerConfig =
+  | AwsPartnerConfig
+  | AzurePartnerConfig
+  | GooglePartnerConfig
+  | OraclePartnerConfig
+  | TransitPartnerConfig
+  | VrouterPartnerConfig;
 
 export interface VxcOrderEnd {
   productUid?: string;

@@ -48,10 +48,10 @@ export const ixDefinition = productResource<IxArgs, UpdateIxRequest>({
         asn: args.asn,
         macAddress: args.macAddress,
         rateLimit: args.rateLimit,
+        // 0 asks Megaport to assign one; megaportgo always sends vlan and shutdown. publicGraph and
+        // reverseDns are not part of an IX order: set after provisioning (awaitCreated) when needed.
+        vlan: args.vlan ?? 0,
         shutdown: args.shutdown,
-        publicGraph: args.publicGraph,
-        ...(args.vlan !== undefined ? { vlan: args.vlan } : {}),
-        ...(args.reverseDns ? { reverseDns: args.reverseDns } : {}),
         ...(args.promoCode ? { promoCode: args.promoCode } : {}),
       },
     ],

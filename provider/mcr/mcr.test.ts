@@ -37,7 +37,7 @@ test("create orders an MCR2 with config.mcrAsn; an ASN change updates in place w
   await emu.admin.clearRequests();
   const res = await mcr.update(id, outs, news);
   expect((await emu.admin.requests()).filter((r) => r.method === "PUT").map((r) => [r.path, r.body])).toEqual(
-    [[`/v2/product/mcr2/${id}`, { asn: 65010 }]],
+    [[`/v2/product/mcr2/${id}`, { asn: 65010, costCentre: "" }]],
   );
   expect(res.outs).toMatchObject({ productUid: id, asn: 65010 });
   const read = await mcr.read(id, res.outs!);

@@ -24,9 +24,12 @@ export const mcrDefinition = productResource<McrArgs, UpdateMcrRequest>({
   order: (_ctx, args): McrOrderItem => ({
     ...locatedOrder(args),
     productType: "MCR2",
+    // Always sent by megaportgo's MCR order (no omitempty).
+    costCentre: args.costCentre ?? "",
     config: { mcrAsn: args.asn, ...(args.diversityZone ? { diversityZone: args.diversityZone } : {}) },
   }),
   candidates: locatedCandidates("MCR2"),
   put: (client, uid, body) => client.mcrs.update(uid, body),
+  safeDelete: true,
   checkWithApi: (ctx, args) => checkLocationOffers(ctx, args, "mcr"),
 });

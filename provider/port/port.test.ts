@@ -229,6 +229,53 @@ test("delete cancels now and waits for DECOMMISSIONED; an already-gone port is f
   await expect(port.delete(id, outs)).resolves.toBeUndefined();
 });
 
+test("delete never takes down a service the program does not manage: safeDelete refuses while an IX is on the port", async () => {
+  const { id, outs } = await checkAndCreate(port, args);
+  await untilLive();
+  // An IX ordered in the portal, on this port.
+  await emu.admin.order([
+    {
+      productUid: id,
+      associatedIxs: [
+        {
+          productName: "portal ix",
+          networkServiceType: "Sydney IX",
+          asn: 64512,
+          macAddress: "00:11:22:33:44:55",
+          rateLimit: 100,
+          vlan: 0,
+          shutdown: false,
+        },
+      ],
+    },
+  ]);
+  const err = (await port.delete(id, outs).catch((e: unknown) => e)) as Error;
+  expect(err.message).toContain("Cannot cancel");
+  expect(err.message).toContain('IX "portal ix"');
+  const cancel = (await emu.admin.requests()).find((r) => r.path.endsWith("/action/CANCEL_NOW"))!;
+  expect(cancel.query).toEqual({ safeDelete: "true" });
+  const products = await emu.admin.products();
+  expect(products.map((p) => [p.productName, p.provisioningStatus]).sort()).toEqual([
+    ["portal ix", "LIVE"],
+    ["syd-1", "LIVE"],
+  ]);
+});
+
+test("a LAG's size is read from its members (the API sends no count): no drift, and a lost member shows", async () => {
+  const lag = { ...args, productName: "syd-lag", lagPortCount: 3, orderMarker: markerFor("Port", "syd-lag") };
+  const { id, outs } = await checkAndCreate(port, lag);
+  await untilLive();
+  const members = (await emu.admin.products()).filter((p) => p.productName === "syd-lag");
+  expect(members).toHaveLength(3);
+  expect(new Set(members.map((m) => m.aggregationId)).size).toBe(1);
+  const read = await port.read(id, outs);
+  expect(read.inputs).toMatchObject({ lagPortCount: 3 });
+  expect(await port.diff(id, read.props, lag)).toMatchObject({ changes: false });
+  // One member decommissioned in the portal: the LAG now has 2 ports, which the program must see.
+  await emu.admin.productAction(String(members.find((m) => m.productUid !== id)!.productUid), "DECOMMISSION");
+  expect((await port.read(id, outs)).inputs).toMatchObject({ lagPortCount: 2 });
+});
+
 test("adopting an existing port orders nothing and converges what differs", async () => {
   const bought = await emu.admin.order([
     {
@@ -248,6 +295,8 @@ test("adopting an existing port orders nothing and converges what differs", asyn
   expect((await emu.admin.requests()).find((r) => r.method === "PUT")?.body).toEqual({
     name: "syd-1",
     marketplaceVisibility: false,
+    // Sent in every PUT with its current value, as megaportgo sends it.
+    costCentre: "",
   });
   expect(outs).toMatchObject({ productName: "syd-1", marketplaceVisibility: false, monthlyRate: null });
   await expect(

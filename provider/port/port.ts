@@ -5,6 +5,7 @@ import {
   locatedCandidates,
   locatedFields,
   locatedOrder,
+  marketOf,
 } from "../shared/locatedProduct";
 import { nameTermAndCostCentre } from "../shared/productFields";
 import { productResource } from "../shared/productResource";
@@ -19,11 +20,12 @@ export const portDefinition = productResource<PortArgs, UpdatePortRequest>({
     ...nameTermAndCostCentre,
     ...locatedFields,
     { arg: "marketplaceVisibility", put: "marketplaceVisibility", read: (p) => p.marketplaceVisibility },
-    { arg: "lagPortCount", read: (p) => p.lagCount },
+    { arg: "lagPortCount", read: (p) => p.lagPortUids?.length },
   ],
-  order: (_ctx, args): PortOrderItem => ({
+  order: async (ctx, args): Promise<PortOrderItem> => ({
     ...locatedOrder(args),
     productType: "MEGAPORT",
+    market: await marketOf(ctx, args.locationId),
     createDate: Date.now(),
     virtual: false,
     marketplaceVisibility: args.marketplaceVisibility,
@@ -32,5 +34,7 @@ export const portDefinition = productResource<PortArgs, UpdatePortRequest>({
   }),
   candidates: locatedCandidates("MEGAPORT"),
   put: (client, uid, body) => client.ports.update(uid, body),
+  readMore: (client, p) => client.ports.withLagMembers(p),
+  safeDelete: true,
   checkWithApi: (ctx, args) => checkLocationOffers(ctx, args, "port"),
 });

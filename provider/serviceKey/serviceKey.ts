@@ -90,7 +90,7 @@ export const serviceKeyDefinition: ResourceDefinition<ServiceKeyArgs> = {
     const sentAt = Date.now();
     let k: ServiceKey;
     try {
-      k = await ctx.client.serviceKeys.create({
+      const key = await ctx.client.serviceKeys.create({
         productUid: args.productUid,
         singleUse: args.singleUse,
         maxSpeed: args.maxSpeed,
@@ -100,6 +100,7 @@ export const serviceKeyDefinition: ResourceDefinition<ServiceKeyArgs> = {
         ...(args.vlan !== undefined ? { vlan: args.vlan } : {}),
         validFor: validForMs(args.validFor),
       });
+      k = await ctx.client.serviceKeys.get(key);
     } catch (e) {
       if (!isAmbiguousOrderFailure(e)) throw e;
       const issued = await findIssued(ctx, args, sentAt).catch((lookup: unknown) => {

@@ -26,6 +26,8 @@ export interface FieldMapping<Put extends object = object, Path extends string =
   assigned?: boolean;
   /** What the PUT sends when the program removes the value ("" clears a cost centre). */
   cleared?: unknown;
+  /** Sent with its current value in every PUT, changed or not, as Megaport's own clients send it. */
+  alwaysSent?: boolean;
   /** The input in the PUT's shape, or undefined to leave it out of the PUT. */
   toApi?: (value: unknown) => unknown;
 }
@@ -96,5 +98,9 @@ export function planUpdate(
     const read = m.read;
     if (read && !m.toApi && value !== 0) plan.expected.push([m.arg, (p) => read(p) ?? m.cleared, value]);
   }
+  if (Object.keys(plan.body).length > 0)
+    for (const m of fields)
+      if (m.put && m.alwaysSent && !(m.put in plan.body))
+        plan.body[m.put] = getPath(news, m.arg) ?? m.cleared;
   return plan;
 }

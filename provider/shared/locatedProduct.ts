@@ -36,6 +36,12 @@ export function locatedOrder(args: LocatedInputs) {
   };
 }
 
+/** The market a location bills in: a port order names it (megaportgo always sends it). */
+export async function marketOf(ctx: LifecycleContext, locationId: number): Promise<string> {
+  const location = (await ctx.session.locations()).find((l) => l.id === locationId);
+  return location?.market ?? "";
+}
+
 /** Products of these types ordered under this name at this location (the marker then decides). */
 export function locatedCandidates(productType: string) {
   return async (client: MegaportClient, args: LocatedInputs): Promise<string[]> =>

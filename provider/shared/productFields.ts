@@ -41,7 +41,8 @@ export const nameAndCostCentre: ReadonlyArray<
   FieldMapping<{ name?: string; costCentre?: string }, "productName" | "costCentre">
 > = [
   { arg: "productName", put: "name", read: (p) => p.productName },
-  { arg: "costCentre", put: "costCentre", read: (p) => p.costCentre, cleared: "" },
+  // megaportgo's modify always sends it: absent could read as "clear" to the API.
+  { arg: "costCentre", put: "costCentre", read: (p) => p.costCentre, cleared: "", alwaysSent: true },
 ];
 
 /** Name, cost centre and the contract term, for the products that have a term. */

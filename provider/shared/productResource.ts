@@ -42,6 +42,16 @@ export interface ProductDefinition<A extends ProductInputs, Put extends object> 
   /** Outputs of this product besides the common ones, merged last. */
   outputs?(p: Product, args: A): Outputs;
   checkWithApi?(ctx: LifecycleContext, args: A, olds: Inputs): Promise<CheckFailure[]>;
+  /**
+   * What a GET alone does not carry, added before inputs and outputs are read from the product
+   * (a LAG port's members come from the product list).
+   */
+  readMore?(client: MegaportClient, p: Product): Promise<Product>;
+  /**
+   * Cancel with safeDelete=true: Megaport then refuses while services the program may not manage
+   * are attached, instead of taking them down too (Ports, LAGs, MCRs, as the Terraform provider).
+   */
+  safeDelete?: boolean;
   /** Replacements that depend on the values, not just the key (e.g. a VXC's cloud configuration). */
   replacesFor?(olds: Outputs, news: Inputs): string[];
   /** What replacesFor looks at, so that a replacement is a different order (see orderMarkerFor). */
@@ -50,7 +60,7 @@ export interface ProductDefinition<A extends ProductInputs, Put extends object> 
 
 /** Outputs every product has. Absent values are null, never undefined. */
 export function productOutputs(p: Product): Omit<ProductState, "monthlyRate" | "currency"> {
-  const l = p.locationDetails;
+  const l = p.locationDetail;
   return {
     productUid: p.productUid,
     provisioningStatus: p.provisioningStatus,
@@ -112,6 +122,9 @@ export function productResource<A extends ProductInputs, Put extends object>(
   /** Tags as the API has them, read only when the program manages tags (saves a call otherwise). */
   const readTags = async (ctx: LifecycleContext, id: string, managed: unknown) =>
     def.tags && managed !== undefined ? tagsFromList(await ctx.client.products.tags(id)) : undefined;
+
+  const complete = (ctx: LifecycleContext, p: Product): Promise<Product> =>
+    def.readMore ? def.readMore(ctx.client, p) : Promise.resolve(p);
 
   const inputsOf = async (ctx: LifecycleContext, p: Product, olds: Outputs): Promise<A> => {
     const inputs = inputsFromProduct(def.fields, keys, p, olds);
@@ -226,29 +239,36 @@ export function productResource<A extends ProductInputs, Put extends object>(
     },
 
     async awaitCreated(ctx, id, args, outs) {
-      const p = await waitForProvisioning(ctx, id);
-      if (!args.adoptProductUid) return outputsOf(p, args, outs);
-      // An adopted product may differ from the program: converge it now, as the next update would.
-      const current = await inputsOf(ctx, p, { ...args, ...outs });
+      const p = await complete(ctx, await waitForProvisioning(ctx, id));
+      // What differs from the program is set now, as the next update would: an adopted product's
+      // fields, or fields Megaport's order does not carry (an IX's publicGraph and reverseDns).
+      const stored = { ...args, ...outs };
+      const current = args.adoptProductUid
+        ? await inputsOf(ctx, p, stored)
+        : (inputsFromProduct(def.fields, keys, p, stored) as A);
       const differing = { ...current };
       for (const k of [...updatable, "resourceTags"])
         if ((args as Inputs)[k] === undefined) delete (differing as Inputs)[k];
-      return outputsOf(await applyChanges(ctx, id, differing, args), args, outs);
+      const tagsDiffer = canonical(differing.resourceTags) !== canonical(args.resourceTags);
+      if (Object.keys(planUpdate(def.fields, differing, args).body).length === 0 && !tagsDiffer)
+        return outputsOf(p, args, outs);
+      return outputsOf(await complete(ctx, await applyChanges(ctx, id, differing, args)), args, outs);
     },
 
     async read(ctx, id, olds) {
-      const p = await ctx.client.products.get(id);
+      const got = await ctx.client.products.get(id);
       // DECOMMISSIONED (or on its way) is gone; FAILED and CANCELLED stay, and the diff acts on them.
-      if (isProductGoneStatus(p.provisioningStatus)) return undefined;
+      if (isProductGoneStatus(got.provisioningStatus)) return undefined;
+      const p = await complete(ctx, got);
       const inputs = await inputsOf(ctx, p, olds);
       return { inputs, outs: outputsOf(p, inputs, olds) };
     },
 
     async update(ctx, id, olds, news) {
       await resume(ctx, id);
-      return outputsOf(await applyChanges(ctx, id, olds, news), news, olds);
+      return outputsOf(await complete(ctx, await applyChanges(ctx, id, olds, news)), news, olds);
     },
 
-    delete: (ctx, id) => cancelNow(ctx, id),
+    delete: (ctx, id) => cancelNow(ctx, id, { safeDelete: def.safeDelete }),
   };
 }

@@ -1,7 +1,7 @@
 // Waiting for Megaport: an immediate first check, then a poll interval that starts short and grows
 // to a cap, a deadline with a clear error, and progress shown while it waits. Cancelling waits the
 // same way for DECOMMISSIONED.
-import { Product, isNotFound } from "../client";
+import { ActionOptions, Product, isNotFound } from "../client";
 import { FAILED_STATES, READY_STATES } from "./facts";
 import { canonical, LifecycleContext } from "./lifecycle";
 import { progress } from "./progress";
@@ -104,7 +104,11 @@ export async function waitUntilShown(
  * CANCEL_NOW it can mean the termination failed while the service is still live and billed.
  * A product already gone is success, also when a retried CANCEL_NOW finds it so.
  */
-export async function cancelNow(ctx: LifecycleContext, productUid: string): Promise<void> {
+export async function cancelNow(
+  ctx: LifecycleContext,
+  productUid: string,
+  opts: ActionOptions = {},
+): Promise<void> {
   const gone = (p: Product | undefined) => !p || p.provisioningStatus === "DECOMMISSIONED";
   const current = await ctx.client.products.get(productUid).catch((e: unknown) => {
     if (isNotFound(e)) return undefined;
@@ -113,7 +117,7 @@ export async function cancelNow(ctx: LifecycleContext, productUid: string): Prom
   if (gone(current)) return;
   if (current!.provisioningStatus !== "DECOMMISSIONING") {
     try {
-      await ctx.client.products.action(productUid, "CANCEL_NOW");
+      await ctx.client.products.action(productUid, "CANCEL_NOW", opts);
     } catch (e) {
       const now = await ctx.client.products.get(productUid).catch(() => undefined);
       if (isNotFound(e) || (now && ["DECOMMISSIONING", "DECOMMISSIONED"].includes(now.provisioningStatus))) {

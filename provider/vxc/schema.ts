@@ -99,9 +99,6 @@ export const PartnerConfigArgs = z.discriminatedUnion(
 );
 export type PartnerConfigArgs = z.infer<typeof PartnerConfigArgs>;
 
-/** The partner configuration as the API takes it: Azure's portChoice is ours, not Megaport's. */
-export type ApiPartnerConfig =
-  Exclude<PartnerConfigArgs, { connectType: "AZURE" }> | Omit<z.infer<typeof AzureConfig>, "portChoice">;
 export type VrouterConfig = z.infer<typeof VrouterConfig>;
 
 /** Cloud (CSP) configs: changing one orders a new VXC. vRouter and Transit configs update in place. */

@@ -8,6 +8,7 @@ import {
   clientFor,
   TestEmulator,
   untilLive,
+  vxcOrder,
   withEmulator,
 } from "../../tests/support/emulator";
 import {
@@ -64,6 +65,24 @@ test("check: VLAN ranges, a required B-end, and a partner port's required config
   expect(awsAccount.failures?.[0].property).toBe("bEndPartnerConfig.ownerAccount");
 });
 
+test("check: a VLAN taken on our B-end port is refused at preview, naming the end (GET /v2/product/port/{uid}/vlan)", async () => {
+  const client = clientFor(emu);
+  const other = await buyPort(client);
+  await untilLive();
+  await emu.admin.order([
+    vxcOrder(port, other, { productName: "holder", bEnd: { productUid: other, vlan: 777 } }) as never,
+  ]);
+  await emu.admin.clearRequests();
+  const res = await vxc.check({}, { ...base(), bEnd: { productUid: other, vlan: 777 } });
+  expect(res.failures).toEqual([
+    {
+      property: "bEnd.vlan",
+      reason: 'bEnd.vlan: VLAN 777 is already in use on Sydney port by VXC "holder"',
+    },
+  ]);
+  expect((await emu.admin.requests()).map((r) => r.path)).toContain(`/v2/product/port/${other}/vlan`);
+});
+
 test("a private VXC: VLAN 0 is assigned, reads back without a diff, and updates in place with one PUT", async () => {
   const { id, inputs, outs } = await checkAndCreate(vxc, base());
   expect((outs.aEndDetails as { vlan: number }).vlan).toBeGreaterThanOrEqual(2);
@@ -74,7 +93,7 @@ test("a private VXC: VLAN 0 is assigned, reads back without a diff, and updates 
   expect(await vxc.diff(id, outs, news)).toMatchObject({ changes: true, replaces: [] });
   const res = await vxc.update(id, outs, news);
   expect((await emu.admin.requests()).filter((r) => r.method === "PUT").map((r) => [r.path, r.body])).toEqual(
-    [[`/v3/product/vxc/${id}`, { rateLimit: 200, shutdown: true, aEndVlan: 321 }]],
+    [[`/v3/product/vxc/${id}`, { rateLimit: 200, shutdown: true, aEndVlan: 321, costCentre: "" }]],
   );
   expect(res.outs).toMatchObject({ productUid: id, rateLimit: 200, aEndDetails: { vlan: 321 } });
 });

@@ -7,17 +7,8 @@ import { isProductGoneStatus } from "../shared/facts";
 import { Inputs, LifecycleContext, canonical } from "../shared/lifecycle";
 import { nameTermAndCostCentre } from "../shared/productFields";
 import { orderTags, productResource } from "../shared/productResource";
-import { ApiPartnerConfig, PartnerConfigArgs, VxcArgs, isCloudConfig } from "./schema";
-
-/** Our partner config args as the API's shape (Azure's portChoice is ours, not Megaport's). */
-function toApiConfig(c: PartnerConfigArgs): ApiPartnerConfig {
-  if (c.connectType !== "AZURE") return c;
-  const { portChoice: _choice, ...rest } = c;
-  return rest;
-}
-
-/** The PUT takes a vRouter configuration only; a cloud configuration changes by a new VXC. */
-const vrouterOnly = (c: unknown) => ((c as PartnerConfigArgs).connectType === "VROUTER" ? c : undefined);
+import { partnerConfigToApi, vrouterUpdateToApi } from "./partnerConfig";
+import { PartnerConfigArgs, VxcArgs, isCloudConfig } from "./schema";
 
 /** The B-end port for a cloud key: Azure by port choice, Google/Oracle the first free port fast enough. */
 export async function resolveCloudBEnd(client: MegaportClient, args: VxcArgs): Promise<string> {
@@ -57,7 +48,7 @@ function end(
     ...(productUid ? { productUid } : {}),
     ...(e.vlan !== undefined ? { vlan: e.vlan } : {}),
     ...(e.innerVlan !== undefined ? { innerVlan: e.innerVlan } : {}),
-    ...(config ? { partnerConfig: toApiConfig(config) } : {}),
+    ...(config ? { partnerConfig: partnerConfigToApi(config) } : {}),
   };
 }
 
@@ -84,6 +75,44 @@ function vlansInUse(parent: Product): Array<{ productName: string; vlan: number 
         : [];
     });
   });
+}
+
+/** A B-end that is one of our ports, when a VLAN is asked for there (partner ports are not ours). */
+async function ownPort(ctx: LifecycleContext, uid: string | undefined, vlan: number | undefined) {
+  if (!uid || !vlan || vlan <= 0) return undefined;
+  if ((await ctx.session.partnerPorts()).some((p) => p.productUid === uid)) return undefined;
+  return ctx.client.products.get(uid).catch(() => undefined);
+}
+
+/**
+ * A VLAN asked for on a port or MCR must be free there (for a port: GET /v2/product/port/{uid}/vlan): said at preview,
+ * naming the end and, when it is one of ours, the VXC using it. An end whose port and VLAN are
+ * unchanged is this VXC's own.
+ */
+async function vlanTaken(
+  ctx: LifecycleContext,
+  side: "aEnd" | "bEnd",
+  port: Product,
+  end: { productUid?: string; vlan?: number },
+  old: unknown,
+): Promise<CheckFailure[]> {
+  const vlan = end.vlan;
+  const before = old as { productUid?: string; vlan?: number } | undefined;
+  const unchanged = before?.productUid === end.productUid && before?.vlan === vlan;
+  if (!vlan || vlan <= 0 || unchanged) return [];
+  const user = vlansInUse(port).find((u) => u.vlan === vlan);
+  // The availability route is a port's; an MCR's VLANs in use are its VXCs'.
+  const free =
+    port.productType.toUpperCase() === "MEGAPORT"
+      ? await ctx.client.ports.vlanAvailable(port.productUid, vlan)
+      : !user;
+  if (free) return [];
+  return [
+    {
+      property: `${side}.vlan`,
+      reason: `${side}.vlan: VLAN ${vlan} is already in use on ${port.productName}${user ? ` by VXC "${user.productName}"` : ""}`,
+    },
+  ];
 }
 
 /** The ends must exist, the rate fit the A-end, a chosen VLAN be free, a partner port accept VXCs. */
@@ -113,15 +142,9 @@ async function checkEnds(ctx: LifecycleContext, args: VxcArgs, olds: Inputs): Pr
       property: "rateLimit",
       reason: `rateLimit: ${args.rateLimit} Mbps is more than the A-end ${aEnd.productName} can carry (${aEnd.portSpeed} Mbps)`,
     });
-  const old = olds.aEnd as VxcArgs["aEnd"] | undefined;
-  const vlan = args.aEnd.vlan;
-  const unchanged = old?.productUid === args.aEnd.productUid && old?.vlan === vlan;
-  const taken = vlan && vlan > 0 && !unchanged ? vlansInUse(aEnd).find((u) => u.vlan === vlan) : undefined;
-  if (taken)
-    failures.push({
-      property: "aEnd.vlan",
-      reason: `aEnd.vlan: VLAN ${vlan} is already used on ${aEnd.productName} by VXC "${taken.productName}"`,
-    });
+  failures.push(...(await vlanTaken(ctx, "aEnd", aEnd, args.aEnd, olds.aEnd)));
+  const bEnd = await ownPort(ctx, args.bEnd.productUid, args.bEnd.vlan);
+  if (bEnd) failures.push(...(await vlanTaken(ctx, "bEnd", bEnd, args.bEnd, olds.bEnd)));
   return [...failures, ...(await checkPartnerEnd(ctx, args))];
 }
 
@@ -163,8 +186,8 @@ export const vxcDefinition = productResource<VxcArgs, UpdateVxcRequest>({
     { arg: "bEnd.innerVlan", put: "bEndInnerVlan", read: (p) => p.bEnd?.innerVlan, assigned: true },
     // Partner configurations are not returned in full (keys, passwords): kept from state, as the
     // Terraform provider does; a vRouter configuration is sent, a cloud one replaces the VXC.
-    { arg: "aEndPartnerConfig", put: "aEndConfig", toApi: vrouterOnly },
-    { arg: "bEndPartnerConfig", put: "bEndConfig", toApi: vrouterOnly },
+    { arg: "aEndPartnerConfig", put: "aEndConfig", toApi: vrouterUpdateToApi },
+    { arg: "bEndPartnerConfig", put: "bEndConfig", toApi: vrouterUpdateToApi },
   ],
 
   // A cloud B-end left out of the program is looked up from its key at order time.
@@ -179,7 +202,8 @@ export const vxcDefinition = productResource<VxcArgs, UpdateVxcRequest>({
         ...(args.costCentre ? { costCentre: args.costCentre } : {}),
         ...(args.promoCode ? { promoCode: args.promoCode } : {}),
         ...(args.serviceKey ? { serviceKey: args.serviceKey } : {}),
-        aEnd: end(args.aEnd, undefined, args.aEndPartnerConfig),
+        // megaportgo and the Terraform provider name the A-end product here too.
+        aEnd: end(args.aEnd, args.aEnd.productUid, args.aEndPartnerConfig),
         bEnd: end(args.bEnd, await resolveCloudBEnd(ctx.client, args), args.bEndPartnerConfig),
         ...orderTags(args),
       },

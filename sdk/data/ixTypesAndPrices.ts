@@ -38,12 +38,20 @@ export function getPortPriceOutput(
   return pulumi.output(args).apply((a) => getPortPrice(a));
 }
 
-/** Monthly price of a new MCR. */
-export function getMcrPrice(args: { locationId: number; portSpeed: number }): Promise<PriceBookEntry> {
-  return fromApi((s) => s.client().prices.mcr(args.locationId, args.portSpeed));
+/** Monthly price of a new MCR (with the term's discount when a term is given). */
+export function getMcrPrice(args: {
+  locationId: number;
+  portSpeed: number;
+  contractTermMonths?: number;
+}): Promise<PriceBookEntry> {
+  return fromApi((s) => s.client().prices.mcr(args.locationId, args.portSpeed, args.contractTermMonths));
 }
 export function getMcrPriceOutput(
-  args: pulumi.Input<{ locationId: pulumi.Input<number>; portSpeed: pulumi.Input<number> }>,
+  args: pulumi.Input<{
+    locationId: pulumi.Input<number>;
+    portSpeed: pulumi.Input<number>;
+    contractTermMonths?: pulumi.Input<number>;
+  }>,
 ) {
   return pulumi.output(args).apply((a) => getMcrPrice(a));
 }
