@@ -236,7 +236,7 @@ describe("preview tells the truth", () => {
     expect(
       (await vxc.check({}, { ...vxcArgs(), productName: "w", orderMarker: markerFor("Vxc", "w") })).failures,
     ).toEqual([
-      { property: "aEnd.vlan", reason: 'aEnd.vlan: VLAN 100 is already used on Sydney port by VXC "v"' },
+      { property: "aEnd.vlan", reason: 'aEnd.vlan: VLAN 100 is already in use on Sydney port by VXC "v"' },
     ]);
     // The VXC that holds the VLAN is not in its own way.
     expect((await vxc.check(vxcArgs(), { ...vxcArgs(), rateLimit: 200 })).failures).toEqual([]);
