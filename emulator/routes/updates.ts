@@ -119,7 +119,11 @@ function updateVxc(uid: string, b: Json, { store }: EmulatorState) {
     const productUid = b[`${end}ProductUid`];
     const vlan = b[`${end}Vlan`];
     const innerVlan = b[`${end}InnerVlan`];
-    if (typeof productUid === "string") state.productUid = productUid;
+    if (typeof productUid === "string") {
+      // A moved A-end moves the VXC to its new port: the old one no longer carries it.
+      if (end === "aEnd" && p.parentUid === state.productUid) p.parentUid = productUid;
+      state.productUid = productUid;
+    }
     if (typeof vlan === "number") state.vlan = vlan === 0 ? store.assignVlan(state.productUid) : vlan;
     if (typeof innerVlan === "number") state.innerVlan = innerVlan;
     if (b[`${end}Config`] !== undefined) state.partnerConfig = b[`${end}Config`] as Json;

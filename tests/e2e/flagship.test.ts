@@ -192,8 +192,9 @@ test("5. in-place updates keep each product UID and send one PUT each", async ()
   const puts = (await requestsSince(mark)).filter((r) => r.method === "PUT");
   expect(puts.map((r) => [r.path, r.body])).toEqual(
     expect.arrayContaining([
-      [`/v3/product/vxc/${String(before.vxcUid)}`, { rateLimit: 1000, aEndVlan: 200 }],
-      [`/v2/product/ix/${String(before.ixUid)}`, { rateLimit: 2000 }],
+      // costCentre goes with every PUT, as megaportgo sends it.
+      [`/v3/product/vxc/${String(before.vxcUid)}`, { rateLimit: 1000, aEndVlan: 200, costCentre: "" }],
+      [`/v2/product/ix/${String(before.ixUid)}`, { rateLimit: 2000, costCentre: "" }],
     ]),
   );
   expect(puts).toHaveLength(2);
@@ -297,7 +298,7 @@ test("8. adopting an existing port brings it under management without a new orde
     expect(up.outputs.uid.value).toBe(uid);
     const log = await requestsSince(mark);
     expect(log.some((r) => r.path.includes("networkdesign"))).toBe(false);
-    expect(log.find((r) => r.method === "PUT")?.body).toEqual({ name: "managed-now" });
+    expect(log.find((r) => r.method === "PUT")?.body).toEqual({ name: "managed-now", costCentre: "" });
     expect((await adopt.stack.preview()).changeSummary).toEqual({ same: 2 });
   } finally {
     await adopt.cleanup();
