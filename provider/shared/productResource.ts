@@ -174,16 +174,22 @@ export function productResource<A extends ProductInputs, Put extends object>(
     return p;
   };
 
+  /** What bringing `olds` to `news` takes: the PUT (with what to wait for) and whether the tags differ. */
+  const changesBetween = (olds: Outputs, news: A) => ({
+    plan: planUpdate(def.fields, olds, news),
+    tags: !!def.tags && canonical(olds.resourceTags) !== canonical(news.resourceTags),
+  });
+
   /** One PUT with the changed fields, the tags if they changed, then a wait until a GET shows the change. */
   const applyChanges = async (
     ctx: LifecycleContext,
     id: string,
     olds: Outputs,
     news: A,
+    changes = changesBetween(olds, news),
   ): Promise<Product> => {
-    const plan = planUpdate(def.fields, olds, news);
-    if (Object.keys(plan.body).length > 0) await def.put(ctx.client, id, plan.body as Put);
-    if (def.tags && canonical(olds.resourceTags) !== canonical(news.resourceTags))
+    if (Object.keys(changes.plan.body).length > 0) await def.put(ctx.client, id, changes.plan.body as Put);
+    if (changes.tags)
       await ctx.client.products.setTags(
         id,
         withMarker(
@@ -191,7 +197,7 @@ export function productResource<A extends ProductInputs, Put extends object>(
           markerOf({ ...news, orderMarker: news.orderMarker ?? (olds.orderMarker as string | undefined) }),
         ),
       );
-    return waitUntilShown(ctx, id, plan.expected);
+    return waitUntilShown(ctx, id, changes.plan.expected);
   };
 
   /** Before an update: a cancelled product is restored, one still provisioning is waited for. */
@@ -249,10 +255,13 @@ export function productResource<A extends ProductInputs, Put extends object>(
       const differing = { ...current };
       for (const k of [...updatable, "resourceTags"])
         if ((args as Inputs)[k] === undefined) delete (differing as Inputs)[k];
-      const tagsDiffer = canonical(differing.resourceTags) !== canonical(args.resourceTags);
-      if (Object.keys(planUpdate(def.fields, differing, args).body).length === 0 && !tagsDiffer)
-        return outputsOf(p, args, outs);
-      return outputsOf(await complete(ctx, await applyChanges(ctx, id, differing, args)), args, outs);
+      const changes = changesBetween(differing, args);
+      if (Object.keys(changes.plan.body).length === 0 && !changes.tags) return outputsOf(p, args, outs);
+      return outputsOf(
+        await complete(ctx, await applyChanges(ctx, id, differing, args, changes)),
+        args,
+        outs,
+      );
     },
 
     async read(ctx, id, olds) {

@@ -85,9 +85,9 @@ async function ownPort(ctx: LifecycleContext, uid: string | undefined, vlan: num
 }
 
 /**
- * A VLAN asked for on a port or MCR must be free there (for a port: GET /v2/product/port/{uid}/vlan): said at preview,
- * naming the end and, when it is one of ours, the VXC using it. An end whose port and VLAN are
- * unchanged is this VXC's own.
+ * A VLAN asked for on a port or MCR must be free there (for a port: GET /v2/product/port/{uid}/vlan),
+ * said at preview naming the end and, when it is one of ours, the VXC using it. An end whose port
+ * and VLAN are unchanged is this VXC's own.
  */
 async function vlanTaken(
   ctx: LifecycleContext,
