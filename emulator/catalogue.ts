@@ -685,6 +685,18 @@ export const PRICES = {
   termDiscount: { 1: 1, 12: 0.9, 24: 0.85, 36: 0.8, 48: 0.78, 60: 0.75 } as Record<number, number>,
 };
 
+/** A Port's or MCR's monthly list price at a speed (Mbps), before any term discount. */
+export function locatedMonthlyRack(productType: "MEGAPORT" | "MCR2", speed: number): number {
+  return productType === "MCR2"
+    ? PRICES.mcrMonthlyPerGbps * (speed / 1000)
+    : (PRICES.portMonthly[speed] ?? 800);
+}
+
+/** Where a location's data centre is: as a document names it, or derived from the location. */
+export function dataCentreOf(l: CatalogueLocation): { id: number; name: string } {
+  return l.dataCentre ?? { id: 1000 + l.id, name: l.name.split(" ")[0] };
+}
+
 /** A monthly price as Megaport shows it: to the cent. */
 export function roundCents(n: number): number {
   return Math.round(n * 100) / 100;
@@ -728,7 +740,7 @@ export function locationV3(l: CatalogueLocation) {
     },
     latitude: l.latitude,
     longitude: l.longitude,
-    dataCentre: l.dataCentre ?? { id: 1000 + l.id, name: l.name.split(" ")[0] },
+    dataCentre: dataCentreOf(l),
     diversityZones: { red: zone(l.zones.red), blue: zone(l.zones.blue) },
     productAddOns: { crossConnect: { available: true, type: "SINGLE_MODE_FIBRE" } },
     orderingMessage:
@@ -766,7 +778,7 @@ export function locationV2(l: CatalogueLocation) {
     market: l.market,
     metro: l.metro,
     vRouterAvailable: false,
-    dc: l.dataCentre ?? { id: 1000 + l.id, name: l.name.split(" ")[0] },
+    dc: dataCentreOf(l),
     status: l.status,
     ordering_message: null,
   };

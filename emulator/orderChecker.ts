@@ -5,6 +5,7 @@ import {
   FOREIGN_SERVICE_KEYS,
   PRICES,
   currencyOf,
+  locatedMonthlyRack,
   roundCents,
   locationById,
   partnerPortByUid,
@@ -140,9 +141,8 @@ export class OrderChecker {
     const uid = this.store.newUid();
     const market = location?.market ?? null;
     const term = num(item.term) ?? 1;
-    const monthly = isMcr
-      ? PRICES.mcrMonthlyPerGbps * ((speed ?? 1000) / 1000)
-      : (PRICES.portMonthly[speed ?? 1000] ?? 800) * Math.max(1, lag ?? 1);
+    const monthly =
+      locatedMonthlyRack(isMcr ? "MCR2" : "MEGAPORT", speed ?? 1000) * (isMcr ? 1 : Math.max(1, lag ?? 1));
     const price = {
       monthlyRate: roundCents(monthly * (PRICES.termDiscount[term] ?? 1)),
       currency: currencyOf(market),

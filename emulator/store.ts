@@ -184,11 +184,19 @@ export class Store {
     return used;
   }
 
+  /** The VLANs (2-4093) free on a port, lowest first. */
+  freeVlans(portUid: string): number[] {
+    const used = this.vlansInUse(portUid);
+    const free: number[] = [];
+    for (let v = 2; v <= 4093; v++) if (!used.has(v)) free.push(v);
+    return free;
+  }
+
   /** The lowest free VLAN on a port, as Megaport assigns when 0 is requested. */
   assignVlan(portUid: string, taken: Set<number> = new Set()): number {
-    const used = this.vlansInUse(portUid);
-    for (let v = 2; v <= 4093; v++) if (!used.has(v) && !taken.has(v)) return v;
-    throw new Error("no free VLAN");
+    const vlan = this.freeVlans(portUid).find((v) => !taken.has(v));
+    if (vlan === undefined) throw new Error("no free VLAN");
+    return vlan;
   }
 
   /** Active VXCs and IXs on a port or MCR: what safeDelete=true refuses to take down. */

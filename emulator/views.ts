@@ -142,12 +142,12 @@ function endConnection(store: Store, v: ProductState, end: "aEnd" | "bEnd") {
 
 /** resources.csp_connection: one object, or an array when there are several (as Google answers). */
 function cspConnection(store: Store, v: ProductState) {
-  const all = [endConnection(store, v, "aEnd"), endConnection(store, v, "bEnd")].flatMap(
-    (c): Array<Record<string, unknown>> => (c === undefined ? [] : Array.isArray(c) ? c : [c]),
+  const bEnd = endConnection(store, v, "bEnd");
+  const all = [endConnection(store, v, "aEnd"), bEnd].flatMap((c): Array<Record<string, unknown>> =>
+    c === undefined ? [] : Array.isArray(c) ? c : [c],
   );
   if (all.length === 0) return undefined;
-  const cloud = cloudConnection(v);
-  return all.length === 1 && !Array.isArray(cloud) ? all[0] : all;
+  return all.length === 1 && !Array.isArray(bEnd) ? all[0] : all;
 }
 
 /** A cloud B-end's connection as the cloud reports it. */

@@ -1,6 +1,6 @@
 // The price book: what a Port or MCR, a VXC or an IX would cost per month. POST /v4/pricebook/product
 // is what megaportgo calls; the GET /v2/pricebook/* forms are the 2018 reference's.
-import { IX_TYPES, PRICES, currencyOf, locationById, roundCents } from "../catalogue";
+import { IX_TYPES, PRICES, currencyOf, locatedMonthlyRack, locationById, roundCents } from "../catalogue";
 import { HttpError, fieldsOf, ok } from "../http";
 import { Route } from "./route";
 
@@ -38,11 +38,7 @@ function v4Price(b: Record<string, unknown>) {
     case "MCR2": {
       const location = locationById(n("locationId"));
       if (!location) throw new HttpError(400, `Location ${String(b.locationId)} does not exist`);
-      const speed = n("speed");
-      const rack =
-        b.productType === "MCR2"
-          ? PRICES.mcrMonthlyPerGbps * (speed / 1000)
-          : (PRICES.portMonthly[speed] ?? 800);
+      const rack = locatedMonthlyRack(b.productType, n("speed"));
       return priceReply(b.productType, currencyOf(location.market), rack, term);
     }
     case "VXC": {
@@ -78,8 +74,8 @@ export const priceRoutes: Route[] = [
       const term = Number(query.get("term") ?? 1);
       if (!locationById(locationId)) throw new HttpError(400, `Location ${locationId} does not exist`);
       const monthly = virtual
-        ? PRICES.mcrMonthlyPerGbps * (speed / 1000)
-        : (PRICES.portMonthly[speed] ?? 800) * (PRICES.termDiscount[term] ?? 1);
+        ? locatedMonthlyRack("MCR2", speed)
+        : locatedMonthlyRack("MEGAPORT", speed) * (PRICES.termDiscount[term] ?? 1);
       return ok("Megaport Charges", {
         monthlySetup: 0,
         monthlyRate: roundCents(monthly),

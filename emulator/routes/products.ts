@@ -7,6 +7,19 @@ import { Route, ownProduct } from "./route";
 
 const UID = "([0-9a-fA-F-]{8,})";
 
+/** POST locks a product, DELETE unlocks it (megaportgo ManageProductLock). */
+function lockRoute(method: "POST" | "DELETE", locked: boolean): Route {
+  return {
+    method,
+    path: /^\/v2\/product\/([^/]+)\/lock$/,
+    handle(_request, [uid], { store }) {
+      ownProduct(store, uid).locked = locked;
+      store.save();
+      return ok(`Service ${uid} ${locked ? "locked" : "unlocked"}`);
+    },
+  };
+}
+
 export const productRoutes: Route[] = [
   {
     // Like the real list: Ports and MCRs, their VXCs and IXs nested inside.
@@ -71,32 +84,11 @@ export const productRoutes: Route[] = [
       if (p.productType !== "MEGAPORT") throw new HttpError(400, `Service ${uid} is not a Port`);
       const asked = request.query.get("vlan");
       if (asked !== null && !/^\d+$/.test(asked)) throw new HttpError(400, "vlan must be a number 0-4094");
-      const used = store.vlansInUse(uid);
-      const free: number[] = [];
-      for (let v = 2; v <= 4093; v++) if (!used.has(v)) free.push(v);
-      return ok(`VLANs available on ${uid}`, free);
+      return ok(`VLANs available on ${uid}`, store.freeVlans(uid));
     },
   },
-  {
-    method: "POST",
-    path: /^\/v2\/product\/([^/]+)\/lock$/,
-    handle(_request, [uid], { store }) {
-      const p = ownProduct(store, uid);
-      p.locked = true;
-      store.save();
-      return ok(`Service ${uid} locked`);
-    },
-  },
-  {
-    method: "DELETE",
-    path: /^\/v2\/product\/([^/]+)\/lock$/,
-    handle(_request, [uid], { store }) {
-      const p = ownProduct(store, uid);
-      p.locked = false;
-      store.save();
-      return ok(`Service ${uid} unlocked`);
-    },
-  },
+  lockRoute("POST", true),
+  lockRoute("DELETE", false),
   {
     method: "POST",
     path: /^\/(?:v2|v3)\/product\/([^/]+)\/action\/([A-Z_]+)$/,
