@@ -1,6 +1,6 @@
 // The Port's whole lifecycle through the serialized provider, against the emulator over HTTP.
 import * as pulumi from "@pulumi/pulumi";
-import { TestEmulator, untilLive, withEmulator } from "../../tests/support/emulator";
+import { TestEmulator, ixOrder, untilLive, withEmulator } from "../../tests/support/emulator";
 import {
   checkAndCreate,
   emulatorStackConfig,
@@ -233,22 +233,7 @@ test("delete never takes down a service the program does not manage: safeDelete 
   const { id, outs } = await checkAndCreate(port, args);
   await untilLive();
   // An IX ordered in the portal, on this port.
-  await emu.admin.order([
-    {
-      productUid: id,
-      associatedIxs: [
-        {
-          productName: "portal ix",
-          networkServiceType: "Sydney IX",
-          asn: 64512,
-          macAddress: "00:11:22:33:44:55",
-          rateLimit: 100,
-          vlan: 0,
-          shutdown: false,
-        },
-      ],
-    },
-  ]);
+  await emu.admin.order([ixOrder(id, { productName: "portal ix", vlan: 0, shutdown: false })]);
   const err = (await port.delete(id, outs).catch((e: unknown) => e)) as Error;
   expect(err.message).toContain("Cannot cancel");
   expect(err.message).toContain('IX "portal ix"');

@@ -9,8 +9,6 @@ import { checkAndCreate, emulatorStackConfig, markerFor, serializedProvider } fr
 import { ROUTES, check, fieldCount, routeFor } from "./conformanceTable";
 import type { ResourceKind } from "../../provider/resourceKinds";
 
-const anyData = z.unknown();
-
 type Emu = Awaited<ReturnType<typeof startEmulator>>;
 let emu: Emu;
 let log: LoggedRequest[] = [];
@@ -61,7 +59,7 @@ beforeAll(async () => {
     { productName: "conformance port 2", resourceTags: { team: "network" } },
     true,
   );
-  const lag = await lifecycle(
+  await lifecycle(
     "Port",
     "lag",
     {
@@ -74,7 +72,6 @@ beforeAll(async () => {
     },
     { marketplaceVisibility: false },
   );
-  void lag;
   const mcr = await lifecycle(
     "Mcr",
     "m",
@@ -204,25 +201,11 @@ beforeAll(async () => {
   await client.locations.list(["Active", "Deployment"]);
   await client.serviceKeys.list(portUid);
   // Routes the emulator serves for other clients (megaportgo, the CLI), not called by the provider.
-  for (const path of ["/v2/locations", "/v2/networkRegions", "/v2/ixp"])
-    await client.transport.send({
-      method: "GET",
-      path,
-      schema: anyData,
-      retry: "idempotent",
-    });
-  await client.transport.send({
-    method: "POST",
-    path: `/v2/product/${portUid}/lock`,
-    schema: anyData,
-    retry: "idempotent",
-  });
-  await client.transport.send({
-    method: "DELETE",
-    path: `/v2/product/${portUid}/lock`,
-    schema: anyData,
-    retry: "idempotent",
-  });
+  const call = (method: "GET" | "POST" | "DELETE", path: string) =>
+    client.transport.send({ method, path, schema: z.unknown(), retry: "idempotent" });
+  for (const path of ["/v2/locations", "/v2/networkRegions", "/v2/ixp"]) await call("GET", path);
+  await call("POST", `/v2/product/${portUid}/lock`);
+  await call("DELETE", `/v2/product/${portUid}/lock`);
   await port.delete();
   await mcr.delete();
   log = emu.emulator.log;
