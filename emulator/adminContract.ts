@@ -35,7 +35,7 @@ export interface LoggedRequest {
   /** The JSON answered, when the emulator was started with logReplies (conformance tests). */
   reply?: unknown;
   /** The headers a test may check; never Authorization (it carries credentials). */
-  headers: { accept?: string; contentType?: string; userAgent?: string };
+  headers: { accept?: string; contentType?: string; userAgent?: string; callContext?: string };
 }
 
 /** Out-of-band lifecycle changes, as made in the portal or by Megaport: CANCEL (end of term),

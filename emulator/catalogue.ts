@@ -9,6 +9,20 @@ export const OUR_COMPANY = {
   companyId: 1153,
 };
 
+/** A company the account manages (megaportgo managed_account.go): a partner acts for it by
+ * sending its UID in X-Call-Context. */
+export interface Company {
+  companyUid: string;
+  companyName: string;
+}
+export const MANAGED_COMPANIES: readonly (Company & { accountRef: string })[] = [
+  {
+    companyUid: "5c6e1f0a-8b2d-4e3f-9a71-2d4c6b8e0f13",
+    companyName: "Harbour Logistics",
+    accountRef: "HL-0042",
+  },
+];
+
 export interface ZoneOffer {
   megaportSpeedMbps: number[];
   mcrSpeedMbps: number[];

@@ -1,6 +1,7 @@
 // HTTP plumbing every emulator route shares: the request as handlers see it, the reply envelope
 // Megaport wraps answers in, and errors that become Megaport-style error bodies.
 import { IncomingMessage, Server, ServerResponse } from "node:http";
+import type { Company } from "./catalogue";
 
 export const TERMS_TEXT =
   "This data is subject to the Acceptable Use Policy https://www.megaport.com/legal/acceptable-use-policy";
@@ -14,6 +15,8 @@ export interface ApiRequest {
   body: unknown;
   rawBody: string;
   traceId: string;
+  /** Whose account the request acts in: ours, or a managed company named in X-Call-Context. */
+  company: Company;
 }
 
 export interface Reply {

@@ -9,7 +9,16 @@ import { ADMIN_PREFIX, LoggedRequest } from "./adminContract";
 import { EmulatorAdmin } from "./admin";
 import { FaultQueue } from "./faults";
 import { ApiRequest, HttpError, Reply, closeServer, errorBody, readBody, writeReply } from "./http";
-import { ADMIN_ROUTES, API_ROUTES, EmulatorState, Route, authenticate, findRoute } from "./routes";
+import { OUR_COMPANY } from "./catalogue";
+import {
+  ADMIN_ROUTES,
+  API_ROUTES,
+  EmulatorState,
+  Route,
+  actingCompany,
+  authenticate,
+  findRoute,
+} from "./routes";
 import { FAST_TIMINGS, Store, Timings } from "./store";
 
 /** The key pair the emulator accepts when MEGAPORT_ACCESS_KEY/MEGAPORT_SECRET_KEY are not set. */
@@ -94,6 +103,7 @@ export class Emulator {
       body,
       rawBody,
       traceId,
+      company: OUR_COMPANY,
     };
     if (request.path.startsWith(ADMIN_PREFIX)) {
       const reply = this.answer(request, ADMIN_ROUTES, false);
@@ -111,6 +121,7 @@ export class Emulator {
         accept: req.headers.accept,
         contentType: req.headers["content-type"],
         userAgent: req.headers["user-agent"],
+        callContext: req.headers["x-call-context"] as string | undefined,
       },
     };
     this.log.push(entry);
@@ -149,7 +160,10 @@ export class Emulator {
     try {
       const found = findRoute(routes, request.method, request.path);
       if (!found) throw new HttpError(404, `No route for ${request.method} ${request.path}`);
-      if (needsToken && !found.route.public) authenticate(request, this.state);
+      if (needsToken && !found.route.public) {
+        authenticate(request, this.state);
+        request.company = actingCompany(request);
+      }
       return found.route.handle(request, found.params, this.state);
     } catch (e) {
       if (e instanceof HttpError)

@@ -1,6 +1,7 @@
 // The admin API under /_emulator, for tests and demos: the request log, faults, token expiry,
 // timings, out-of-band changes as a person in the portal would make them, and reset.
 import { ADMIN_PREFIX, Fault, OUT_OF_BAND_ACTIONS } from "../adminContract";
+import { OUR_COMPANY } from "../catalogue";
 import { HttpError, Reply, fieldsOf } from "../http";
 import { REFERENCE_UIDS, seedReferenceProducts } from "../referenceProducts";
 import { Timings } from "../store";
@@ -108,7 +109,7 @@ export const adminRoutes: Route[] = [
     method: "POST",
     path: at("/orders"),
     handle(request, _p, { store }) {
-      const reply = buy(store, request.body);
+      const reply = buy(store, request.body, OUR_COMPANY);
       for (const item of (reply.body as { data: Array<Record<string, unknown>> }).data) {
         const p = store.products.get(String(item.technicalServiceUid ?? item.vxcJTechnicalServiceUid));
         if (p) p.boughtAt -= store.timings.deployableMs + store.timings.configuredMs;

@@ -1,5 +1,6 @@
 // OAuth2 client credentials: the token endpoint, and the bearer check every non-public route makes.
 import { randomUUID } from "node:crypto";
+import { Company, MANAGED_COMPANIES, OUR_COMPANY } from "../catalogue";
 import { ApiRequest, HttpError } from "../http";
 import { EmulatorState, Route } from "./route";
 
@@ -30,4 +31,14 @@ export function authenticate(request: ApiRequest, { store }: EmulatorState): voi
   const token = auth.startsWith("Bearer ") ? store.tokens.get(auth.slice(7)) : undefined;
   if (!token || token.expiresAt <= Date.now())
     throw new HttpError(401, "Unauthorized: the access token is missing, invalid or expired");
+}
+
+/** The account a request acts in: X-Call-Context names a managed company, else it is ours. */
+export function actingCompany(request: ApiRequest): Company {
+  const context = request.req.headers["x-call-context"];
+  if (context === undefined) return OUR_COMPANY;
+  const managed = MANAGED_COMPANIES.find((c) => c.companyUid === context);
+  if (!managed)
+    throw new HttpError(403, `X-Call-Context ${String(context)} is not a company this account manages`);
+  return managed;
 }

@@ -19,6 +19,6 @@ export const API_ROUTES: readonly Route[] = [
 ];
 
 export { adminRoutes as ADMIN_ROUTES } from "./admin";
-export { authenticate } from "./auth";
+export { actingCompany, authenticate } from "./auth";
 export { findRoute } from "./route";
 export type { EmulatorState, Route } from "./route";

@@ -1,4 +1,5 @@
 // networkdesign/validate and networkdesign/buy (v2/v3 take a bare array; v4 wraps it).
+import { Company } from "../catalogue";
 import { HttpError, ok, Reply } from "../http";
 import { OrderChecker, validateItemView } from "../orderChecker";
 import { Store } from "../store";
@@ -13,14 +14,14 @@ function v4Design(body: unknown): unknown {
 }
 
 /** Checks the whole order again and creates its products; nothing is created if any item fails. */
-export function buy(store: Store, items: unknown): Reply {
+export function buy(store: Store, items: unknown, company: Company): Reply {
   const services = new OrderChecker(store).check(items);
   if (typeof services === "string") throw new HttpError(400, services);
   const errors = services.flatMap((s) => s.errors.map((e) => `${s.serviceName || s.productType}: ${e}`));
   if (errors.length > 0)
     throw new HttpError(400, `Validation failed ${errors.join("; ")}`, errors.join("; "));
   const created = services.flatMap((s) => s.create());
-  for (const p of created) store.products.set(p.productUid, p);
+  for (const p of created) store.products.set(p.productUid, Object.assign(p, company));
   store.save();
   const noun = { VXC: "VXC", IX: "IX", MEGAPORT: "Port", MCR2: "Port" } as const;
   return ok(
@@ -52,6 +53,6 @@ export const networkDesignRoutes: Route[] = [
     method: "POST",
     path: /^\/(v2|v3|v4)\/networkdesign\/buy$/,
     handle: (request, [version], { store }) =>
-      buy(store, version === "v4" ? v4Design(request.body) : request.body),
+      buy(store, version === "v4" ? v4Design(request.body) : request.body, request.company),
   },
 ];

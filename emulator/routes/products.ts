@@ -25,9 +25,10 @@ export const productRoutes: Route[] = [
     // Like the real list: Ports and MCRs, their VXCs and IXs nested inside.
     method: "GET",
     path: /^\/v2\/products$/,
-    handle(_request, _params, { store }) {
+    handle(request, _params, { store }) {
       const list = [...store.products.values()]
         .filter((p) => p.productType === "MEGAPORT" || p.productType === "MCR2")
+        .filter((p) => p.companyUid === request.company.companyUid)
         .map((p) => productView(store, p));
       return ok(`Found ${list.length} Products`, list);
     },
@@ -35,9 +36,11 @@ export const productRoutes: Route[] = [
   {
     method: "GET",
     path: new RegExp(`^/v2/product/${UID}$`),
-    handle(_request, [uid], { store }) {
+    handle(request, [uid], { store }) {
       const p = store.products.get(uid);
-      if (p) return ok(`Found Product ${uid}`, productView(store, p));
+      // Another account's product is not found from this one (X-Call-Context picks the account).
+      if (p && p.companyUid === request.company.companyUid)
+        return ok(`Found Product ${uid}`, productView(store, p));
       const partner = partnerPortByUid(uid);
       if (partner)
         return ok(`Found Product ${uid}`, {

@@ -21,6 +21,8 @@ export interface MegaportClientOptions {
   environment?: string;
   baseUrl?: string;
   tokenUrl?: string;
+  /** Act for this managed company: sent as X-Call-Context on every API request. */
+  managedAccountUid?: string;
   dispatcher?: Dispatcher;
   retry?: Partial<RetryOptions>;
   log?: (line: string) => void;
@@ -55,6 +57,7 @@ export class MegaportClient {
       retry: opts.retry,
       log: opts.log,
       sleep: opts.sleep,
+      extraHeaders: opts.managedAccountUid ? { "x-call-context": opts.managedAccountUid } : undefined,
     });
     this.locations = new LocationsService(this.transport);
     this.partnerPorts = new PartnerPortsService(this.transport);

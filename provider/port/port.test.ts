@@ -1,12 +1,13 @@
 // The Port's whole lifecycle through the serialized provider, against the emulator over HTTP.
 import * as pulumi from "@pulumi/pulumi";
-import { TestEmulator, ixOrder, untilLive, withEmulator } from "../../tests/support/emulator";
+import { TestEmulator, clientFor, ixOrder, untilLive, withEmulator } from "../../tests/support/emulator";
 import {
   checkAndCreate,
   emulatorStackConfig,
   markerFor,
   serializedProvider,
 } from "../../tests/support/serialized";
+import { MANAGED_COMPANIES } from "../../emulator/catalogue";
 import { UNKNOWN } from "../shared/facts";
 
 let emu: TestEmulator;
@@ -303,4 +304,37 @@ test("API errors name the resource, the call, the status and Megaport's message,
     /^Port "syd-1": create failed: POST \/v3\/networkdesign\/validate: HTTP 400: trace [0-9a-f-]+: Validation failed: capacity exhausted$/,
   );
   expect(err.message).not.toContain(emu.credentials.secretKey);
+});
+
+test("with megaport:managedAccountUid the port is ordered, read and cancelled in the managed company's account", async () => {
+  const customer = MANAGED_COMPANIES[0];
+  const forCustomer = (
+    await serializedProvider(
+      "Port",
+      emulatorStackConfig(emu, { "megaport:managedAccountUid": customer.companyUid }),
+    )
+  ).provider;
+  const { id, outs } = await checkAndCreate(forCustomer, args);
+  expect((await emu.admin.products()).map((p) => [p.productUid, p.companyUid])).toEqual([
+    [id, customer.companyUid],
+  ]);
+  expect((await forCustomer.read(id, outs)).id).toBe(id);
+  // From the partner's own account the customer's port is not there.
+  await expect(clientFor(emu).products.get(id)).rejects.toThrow("Could not find a service");
+  await untilLive();
+  await forCustomer.delete(id, outs);
+  const requests = (await emu.admin.requests()).filter((r) => r.path !== "/oauth2/token");
+  const customerCalls = requests.filter((r) => r.headers.callContext === customer.companyUid);
+  expect(customerCalls.map((r) => r.path)).toContain("/v4/networkdesign/buy");
+  expect(customerCalls.map((r) => r.path)).toContain(`/v3/product/${id}/action/CANCEL_NOW`);
+  // The setting is checked at preview: a malformed UID never reaches the API.
+  const misconfigured = (
+    await serializedProvider("Port", emulatorStackConfig(emu, { "megaport:managedAccountUid": "acme" }))
+  ).provider;
+  const checked = await misconfigured.check({}, args);
+  expect(checked.failures?.[0]?.reason).toContain(
+    "megaport:managedAccountUid (or MEGAPORT_MANAGED_ACCOUNT_UID) must be a company UID",
+  );
+  // One configuration per provider process, as under the engine: put the suite's back.
+  port = (await serializedProvider("Port", emulatorStackConfig(emu))).provider;
 });

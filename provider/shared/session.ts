@@ -31,6 +31,7 @@ export class ProviderSession {
       environment: this.settings.environment,
       baseUrl: this.settings.baseUrl,
       tokenUrl: this.settings.tokenUrl,
+      managedAccountUid: this.settings.managedAccountUid,
       log: (line) => void progress.info(line),
     });
     return this.apiClient;

@@ -13,6 +13,7 @@ export const SETTING_ENV = {
   baseUrl: "MEGAPORT_BASE_URL",
   tokenUrl: "MEGAPORT_TOKEN_URL",
   waitTimeMinutes: "MEGAPORT_WAIT_TIME_MINUTES",
+  managedAccountUid: "MEGAPORT_MANAGED_ACCOUNT_UID",
 } as const;
 export type SettingName = keyof typeof SETTING_ENV;
 
@@ -39,6 +40,12 @@ const Settings = z.object({
     .transform(Number)
     .refine((n) => n > 0, "must be more than 0 minutes")
     .default(10),
+  // A partner acting for a customer's account (Terraform's managed_account_uid): every request
+  // carries it in X-Call-Context, so products are ordered, read and cancelled in that account.
+  managedAccountUid: z
+    .string()
+    .regex(/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, "must be a company UID, e.g. 0f1e2d3c-…")
+    .optional(),
 });
 export type ProviderSettings = z.infer<typeof Settings>;
 
