@@ -49,6 +49,8 @@ export interface CatalogueLocation {
 }
 
 const PORTS_ALL = [1000, 10000, 100000];
+/** Where 400 Gbps ports are offered (Equinix SY1 and DC2 in this world). */
+const PORTS_400 = [1000, 10000, 100000, 400000];
 const PORTS_1_10 = [1000, 10000];
 const MCR_ALL = [1000, 2500, 5000, 10000, 25000, 50000, 100000];
 const MCR_SMALL = [1000, 2500, 5000, 10000];
@@ -71,7 +73,7 @@ export const LOCATIONS: CatalogueLocation[] = [
     latitude: -33.9211,
     longitude: 151.1888,
     status: "Active",
-    zones: zones({ megaportSpeedMbps: PORTS_ALL, mcrSpeedMbps: MCR_ALL }),
+    zones: zones({ megaportSpeedMbps: PORTS_400, mcrSpeedMbps: MCR_ALL }),
     ixTypes: ["Sydney IX"],
   },
   {
@@ -203,7 +205,7 @@ export const LOCATIONS: CatalogueLocation[] = [
     latitude: 39.0167,
     longitude: -77.4589,
     status: "Active",
-    zones: zones({ megaportSpeedMbps: PORTS_ALL, mcrSpeedMbps: MCR_ALL }),
+    zones: zones({ megaportSpeedMbps: PORTS_400, mcrSpeedMbps: MCR_ALL }),
     ixTypes: ["Ashburn IX"],
   },
   {
@@ -691,7 +693,7 @@ export const CLOUD_KEYS: CloudKey[] = [
 
 /** Base monthly prices; the emulator scales them by speed and term the way a price book would. */
 export const PRICES = {
-  portMonthly: { 1000: 500, 10000: 1100, 100000: 4500 } as Record<number, number>,
+  portMonthly: { 1000: 500, 10000: 1100, 100000: 4500, 400000: 12500 } as Record<number, number>,
   mcrMonthlyPerGbps: 350,
   vxcMonthlyPerMbps: { metro: 0.6, longHaul: 1.2 },
   ixMonthlyBase: 160,

@@ -135,6 +135,9 @@ export class OrderChecker {
     const lag = num(item.lagPortCount);
     if (lag !== undefined && (!Number.isInteger(lag) || lag < 0 || lag > 8))
       errors.push(`lagPortCount ${lag} must be 1-8`);
+    // LAGs bundle 10, 100 or 400 Gbps ports (the Terraform provider's lag_port rule).
+    else if (lag && speed !== undefined && ![10000, 100000, 400000].includes(speed))
+      errors.push(`A LAG's ports must be 10000, 100000 or 400000 Mbps; got ${speed}`);
     const costCentre = str(item.costCentre) ?? "";
     errors.push(...problems(costCentreProblem(costCentre)));
 

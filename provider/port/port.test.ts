@@ -59,7 +59,7 @@ describe("check", () => {
       "portSpeed",
     ]);
     expect(res.failures?.find((f) => f.property === "portSpeed")?.reason).toBe(
-      "portSpeed: portSpeed must be one of 1000, 10000, 100000 Mbps; got 2500",
+      "portSpeed: portSpeed must be one of 1000, 10000, 100000, 400000 Mbps; got 2500",
     );
     expect(await calls((p) => p.includes("networkdesign"))).toEqual([]);
   });
@@ -254,12 +254,53 @@ test("a LAG's size is read from its members (the API sends no count): no drift, 
   const members = (await emu.admin.products()).filter((p) => p.productName === "syd-lag");
   expect(members).toHaveLength(3);
   expect(new Set(members.map((m) => m.aggregationId)).size).toBe(1);
+  // The members are outputs, the primary (the resource's id) first.
+  expect(outs.lagPortUids).toHaveLength(3);
+  expect((outs.lagPortUids as string[])[0]).toBe(id);
+  expect([...(outs.lagPortUids as string[])].sort()).toEqual(members.map((m) => m.productUid).sort());
   const read = await port.read(id, outs);
   expect(read.inputs).toMatchObject({ lagPortCount: 3 });
+  expect(read.props?.lagPortUids).toEqual(outs.lagPortUids);
   expect(await port.diff(id, read.props, lag)).toMatchObject({ changes: false });
   // One member decommissioned in the portal: the LAG now has 2 ports, which the program must see.
   await emu.admin.productAction(String(members.find((m) => m.productUid !== id)!.productUid), "DECOMMISSION");
-  expect((await port.read(id, outs)).inputs).toMatchObject({ lagPortCount: 2 });
+  const shrunk = await port.read(id, outs);
+  expect(shrunk.inputs).toMatchObject({ lagPortCount: 2 });
+  expect(shrunk.props?.lagPortUids).toHaveLength(2);
+  // The program still asks for 3: the next up orders a new LAG of 3.
+  expect(await port.diff(id, shrunk.props!, lag)).toMatchObject({
+    changes: true,
+    replaces: ["lagPortCount"],
+  });
+});
+
+test("LAG speed rules and 400 Gbps ports fail at preview where they cannot be bought, and order where they can", async () => {
+  const failures = async (inputs: Record<string, unknown>) =>
+    (await port.check({}, { ...args, ...inputs })).failures?.map((f) => f.reason);
+  expect(await failures({ portSpeed: 1000, lagPortCount: 2 })).toEqual([
+    "portSpeed: a LAG's ports must be 10000, 100000, 400000 Mbps; got 1000",
+  ]);
+  expect(await failures({ portSpeed: 400000 })).toEqual([
+    "portSpeed must be one of 1000, 10000, 100000 Mbps at location 3 (Global Switch Sydney); got 400000",
+  ]);
+  const big = {
+    ...args,
+    productName: "sy1-400g",
+    locationId: 2,
+    portSpeed: 400000,
+    lagPortCount: 2,
+    orderMarker: markerFor("Port", "sy1-400g"),
+  };
+  const { outs } = await checkAndCreate(port, big);
+  // Two 400 Gbps ports at 12,500 a month each, less 10% for a 12-month term.
+  expect(outs).toMatchObject({ portSpeed: 400000, lagPortCount: 2, monthlyRate: 22500 });
+  expect(outs.lagPortUids).toHaveLength(2);
+  // The API refuses a 1 Gbps LAG too, for programs that skip check().
+  await emu.admin.clearRequests();
+  const err = (await port
+    .create({ ...args, portSpeed: 1000, lagPortCount: 2 })
+    .catch((e: unknown) => e)) as Error;
+  expect(err.message).toContain("A LAG's ports must be 10000, 100000 or 400000 Mbps; got 1000");
 });
 
 test("adopting an existing port orders nothing and converges what differs", async () => {

@@ -35,6 +35,7 @@ export const portDefinition = productResource<PortArgs, UpdatePortRequest>({
   candidates: locatedCandidates("MEGAPORT"),
   put: (client, uid, body) => client.ports.update(uid, body),
   readMore: (client, p) => client.ports.withLagMembers(p),
+  outputs: (p) => ({ lagPortUids: p.lagPortUids ?? null }),
   safeDelete: true,
   checkWithApi: (ctx, args) => checkLocationOffers(ctx, args, "port"),
 });

@@ -216,7 +216,7 @@ test("7. a bad input fails at preview with the property named, and nothing is bo
     knobs = { ...saved, portSpeed: 2500 };
     const err = (await t.stack.preview().catch((e: unknown) => e)) as Error;
     expect(err?.message).toBeDefined();
-    expect(err.message).toContain("portSpeed must be one of 1000, 10000, 100000 Mbps; got 2500");
+    expect(err.message).toContain("portSpeed must be one of 1000, 10000, 100000, 400000 Mbps; got 2500");
     knobs = { ...saved, portLocation: 137, portSpeed: 100000 };
     const zoneErr = (await t.stack.preview().catch((e: unknown) => e)) as Error;
     expect(zoneErr?.message).toBeDefined();
