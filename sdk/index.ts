@@ -26,3 +26,4 @@ export * from "./data/locations";
 export * from "./data/partnerPorts";
 export * from "./data/cloudPorts";
 export * from "./data/ixTypesAndPrices";
+export * from "./data/products";

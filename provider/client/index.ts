@@ -86,7 +86,7 @@ export {
   redact,
   registerSecret,
 } from "./errors";
-export type { Product, VxcEnd, LifecycleAction, ActionOptions } from "./products";
+export type { Product, ListedProduct, VxcEnd, LifecycleAction, ActionOptions } from "./products";
 export type { Location } from "./locations";
 export type { PartnerPort } from "./partnerPorts";
 export type { OrderItem, ValidateItem, BuyResultItem } from "./orders";

@@ -68,6 +68,22 @@ export const Product = z.object({
   lagId: optNumber,
   associatedVxcs: z.array(anyObject).nullish(),
   associatedIxs: z.array(anyObject).nullish(),
+  // MCRs: add-ons such as IPsec (megaportgo mcr_types.go MCRAddOn)
+  addOns: z
+    .array(
+      z.object({
+        addOnUid: optString,
+        addOnType: optString,
+        tunnelCount: optNumber,
+        packCount: optNumber,
+      }),
+    )
+    .nullish(),
+  // MVEs (megaportgo mve_types.go): the vendor and size as the API reports them (upper case), and the
+  // vNICs in order; the vendor configuration is never returned.
+  vendor: optString,
+  mveSize: optString,
+  vnics: z.array(z.object({ description: optString, vlan: optNumber })).nullish(),
   // VXCs and IXs
   rateLimit: optNumber,
   shutdown: optBoolean,
@@ -88,6 +104,13 @@ export type Product = z.infer<typeof Product> & {
   /** A LAG port's members, primary first (PortsService.withLagMembers); not an API field. */
   lagPortUids?: string[];
 };
+
+/** A product as the list shows it: its VXCs and IXs nested as whole products. */
+export const ListedProduct = Product.extend({
+  associatedVxcs: z.array(Product).nullish(),
+  associatedIxs: z.array(Product).nullish(),
+});
+export type ListedProduct = z.infer<typeof ListedProduct>;
 
 export type LifecycleAction = "CANCEL_NOW" | "CANCEL" | "UN_CANCEL";
 
@@ -113,12 +136,15 @@ export class ProductsService {
     return res.data;
   }
 
-  /** Ports and MCRs with their associated VXCs and IXs. */
-  async list(): Promise<Product[]> {
+  /**
+   * Ports, MCRs and MVEs with their VXCs and IXs nested (those appear only there, and a VXC between
+   * two of the account's products under both ends, as megaportgo's list helpers expect).
+   */
+  async list(): Promise<ListedProduct[]> {
     const res = await this.t.send({
       method: "GET",
       path: "/v2/products",
-      schema: z.array(Product),
+      schema: z.array(ListedProduct),
       retry: "idempotent",
     });
     return res.data;

@@ -1,0 +1,85 @@
+// The account data sources against the emulator: filters, VXCs listed once though nested under
+// both ends, inactive products left out unless asked for, tag filters, and the Output forms.
+import * as pulumi from "@pulumi/pulumi";
+import * as megaport from "..";
+import {
+  TestEmulator,
+  buyMcr,
+  buyPort,
+  clientFor,
+  ixOrder,
+  untilLive,
+  useEmulatorEnv,
+  vxcOrder,
+  withEmulator,
+} from "../../tests/support/emulator";
+
+let emu: TestEmulator;
+let ports: { tagged: string; plain: string; gone: string };
+let mcr: string;
+let vxc: string;
+let ix: string;
+
+beforeAll(async () => {
+  emu = await withEmulator();
+  useEmulatorEnv(emu);
+  const client = clientFor(emu);
+  ports = {
+    tagged: await buyPort(client, {
+      productName: "syd-edge-1",
+      resourceTags: [{ key: "team", value: "net" }],
+    }),
+    plain: await buyPort(client, { productName: "syd-edge-2", locationId: 2 }),
+    gone: await buyPort(client, { productName: "syd-old" }),
+  };
+  mcr = await buyMcr(client);
+  vxc = (await client.orders.buy([vxcOrder(ports.tagged, mcr, { productName: "edge-to-mcr" })])).items[0]
+    .vxcJTechnicalServiceUid!;
+  ix = (await client.orders.buy([ixOrder(ports.tagged)])).items[0].technicalServiceUid!;
+  await emu.admin.productAction(ports.gone, "DECOMMISSION");
+  await untilLive();
+});
+afterAll(() => emu.close());
+
+const uids = (products: megaport.Product[]) => products.map((p) => p.productUid);
+
+test("getPorts lists the account's active ports, sorted by name, filtered by name and location", async () => {
+  expect(uids(await megaport.getPorts())).toEqual([ports.tagged, ports.plain]);
+  expect(uids(await megaport.getPorts({ nameContains: "EDGE-2" }))).toEqual([ports.plain]);
+  expect(uids(await megaport.getPorts({ locationId: 3 }))).toEqual([ports.tagged]);
+  expect(uids(await megaport.getPorts({ productName: "syd-edge" }))).toEqual([]);
+  expect(uids(await megaport.getPorts({ includeInactive: true, nameContains: "old" }))).toEqual([ports.gone]);
+  expect(uids(await megaport.getPorts({ statuses: ["LIVE"] }))).toEqual([ports.tagged, ports.plain]);
+});
+
+test("a tag filter reads each candidate's tags and keeps those carrying every tag", async () => {
+  await emu.admin.clearRequests();
+  expect(uids(await megaport.getPorts({ tags: { team: "net" } }))).toEqual([ports.tagged]);
+  expect(await megaport.getPorts({ tags: { team: "net", env: "prod" } })).toEqual([]);
+  const paths = (await emu.admin.requests()).map((r) => r.path);
+  expect(paths.filter((p) => p === "/v2/products")).toHaveLength(2);
+  expect(paths.filter((p) => p.endsWith("/tags"))).toHaveLength(4);
+});
+
+test("getMcrs, getVxcs and getIxs: each product once, with its ends", async () => {
+  expect(uids(await megaport.getMcrs())).toEqual([mcr]);
+  // The VXC is nested under the port and the MCR: listed once.
+  const vxcs = await megaport.getVxcs();
+  expect(uids(vxcs)).toEqual([vxc]);
+  expect(vxcs[0]).toMatchObject({
+    rateLimit: 100,
+    aEnd: { productUid: ports.tagged },
+    bEnd: { productUid: mcr },
+  });
+  expect(uids(await megaport.getVxcs({ bEndProductUid: mcr, rateLimit: 100 }))).toEqual([vxc]);
+  expect(await megaport.getVxcs({ aEndProductUid: mcr })).toEqual([]);
+  expect(uids(await megaport.getIxs({ nameContains: "ix" }))).toEqual([ix]);
+  expect(await megaport.getMves()).toEqual([]);
+});
+
+test("the Output form takes Inputs", async () => {
+  const found = await new Promise<megaport.Product[]>((resolve) =>
+    megaport.getPortsOutput({ nameContains: pulumi.output("edge-1") }).apply(resolve),
+  );
+  expect(uids(found)).toEqual([ports.tagged]);
+});

@@ -1,0 +1,117 @@
+// The account's own products (ports, MCRs, MVEs, VXCs, IXs) as data sources, like the Terraform
+// provider's megaport_mcrs/megaport_mves/megaport_vxcs. One GET /v2/products serves every kind: VXCs
+// and IXs appear only nested under the port, MCR or MVE they are on.
+import * as pulumi from "@pulumi/pulumi";
+import type { ListedProduct, Product } from "../../provider/client";
+import type { InputOf } from "../resource";
+import { fromApi } from "./client";
+
+export type { Product };
+
+/** Filters every account data source takes; all given filters must match. */
+export interface GetProductsArgs {
+  /** Exact product name. */
+  productName?: string;
+  /** Substring of the product name, case-insensitive. */
+  nameContains?: string;
+  /** Megaport location id (for a VXC: either end's). */
+  locationId?: number;
+  /** Only these provisioning statuses, e.g. ["LIVE"]. */
+  statuses?: string[];
+  /** Include DECOMMISSIONED, DECOMMISSIONING and CANCELLED products (left out by default, as in Terraform). */
+  includeInactive?: boolean;
+  /** Only products carrying every one of these resource tags (one tag read per candidate). */
+  tags?: Record<string, string>;
+}
+
+export interface GetVxcsArgs extends GetProductsArgs {
+  aEndProductUid?: string;
+  bEndProductUid?: string;
+  /** Exact rate limit in Mbps. */
+  rateLimit?: number;
+}
+
+const INACTIVE = ["DECOMMISSIONED", "DECOMMISSIONING", "CANCELLED"];
+
+type Kind = "MEGAPORT" | "MCR2" | "MVE" | "VXC" | "IX";
+
+/** Products of one kind: top-level ones by type, nested ones from every parent, each once. */
+function ofKind(listed: ListedProduct[], kind: Kind): Product[] {
+  if (kind !== "VXC" && kind !== "IX") return listed.filter((p) => p.productType.toUpperCase() === kind);
+  const nested = listed.flatMap((p) => (kind === "VXC" ? p.associatedVxcs : p.associatedIxs) ?? []);
+  return [...new Map(nested.map((p) => [p.productUid, p])).values()];
+}
+
+function locatedAt(p: Product, locationId: number): boolean {
+  return [p.locationId, p.aEnd?.locationId, p.bEnd?.locationId].includes(locationId);
+}
+
+function matches(p: Product, args: GetVxcsArgs): boolean {
+  const contains = args.nameContains?.toLowerCase();
+  return (
+    (args.includeInactive || !INACTIVE.includes(p.provisioningStatus)) &&
+    (!args.statuses || args.statuses.includes(p.provisioningStatus)) &&
+    (args.productName === undefined || p.productName === args.productName) &&
+    (!contains || p.productName.toLowerCase().includes(contains)) &&
+    (args.locationId === undefined || locatedAt(p, args.locationId)) &&
+    (!args.aEndProductUid || p.aEnd?.productUid === args.aEndProductUid) &&
+    (!args.bEndProductUid || p.bEnd?.productUid === args.bEndProductUid) &&
+    (args.rateLimit === undefined || p.rateLimit === args.rateLimit)
+  );
+}
+
+/** The account's products of a kind that match, sorted by name then UID so the answer is stable. */
+function accountProducts(kind: Kind, args: GetVxcsArgs): Promise<Product[]> {
+  return fromApi(async (session) => {
+    const client = session.client();
+    let found = ofKind(await client.products.list(), kind).filter((p) => matches(p, args));
+    const wanted = Object.entries(args.tags ?? {});
+    if (wanted.length > 0) {
+      const tagged = await Promise.all(
+        found.map(async (p) => {
+          const tags = await client.products.tags(p.productUid);
+          return wanted.every(([k, v]) => tags.some((t) => t.key === k && t.value === v));
+        }),
+      );
+      found = found.filter((_, i) => tagged[i]);
+    }
+    return found.sort(
+      (a, b) => a.productName.localeCompare(b.productName) || a.productUid.localeCompare(b.productUid),
+    );
+  });
+}
+
+/** A data source and its Output form over `accountProducts`. */
+function accountDataSource<A extends GetProductsArgs>(kind: Kind) {
+  const get = (args: A = {} as A) => accountProducts(kind, args);
+  const output = (args: pulumi.Input<InputOf<A>> = {} as InputOf<A>): pulumi.Output<Product[]> =>
+    pulumi.output(args).apply((a) => get(a as A));
+  return [get, output] as const;
+}
+
+/**
+ * The account's ports (each LAG member is a port of its own), active ones by default.
+ *
+ * ```ts
+ * const ports = await megaport.getPorts({ locationId: 3, tags: { team: "network" } });
+ * ```
+ */
+export const [getPorts, getPortsOutput] = accountDataSource<GetProductsArgs>("MEGAPORT");
+
+/** The account's MCRs, active ones by default. */
+export const [getMcrs, getMcrsOutput] = accountDataSource<GetProductsArgs>("MCR2");
+
+/** The account's MVEs, active ones by default. */
+export const [getMves, getMvesOutput] = accountDataSource<GetProductsArgs>("MVE");
+
+/**
+ * The account's VXCs (each once, also when both ends are the account's), active ones by default.
+ *
+ * ```ts
+ * const toAws = await megaport.getVxcs({ aEndProductUid: mcrUid, nameContains: "aws" });
+ * ```
+ */
+export const [getVxcs, getVxcsOutput] = accountDataSource<GetVxcsArgs>("VXC");
+
+/** The account's IX services, active ones by default. */
+export const [getIxs, getIxsOutput] = accountDataSource<GetProductsArgs>("IX");
