@@ -16,6 +16,7 @@ import {
   TERMS,
   asnProblem,
   costCentreProblem,
+  ipsecAddOnProblem,
   isAsn,
   macProblem,
   num,
@@ -132,6 +133,7 @@ export class OrderChecker {
     if (item.term === undefined) errors.push(`term is required: one of ${TERMS.join(", ")} months`);
     errors.push(...problems(termProblem(item.term)));
     if (isMcr && config.mcrAsn !== undefined) errors.push(...problems(asnProblem("mcrAsn", config.mcrAsn)));
+    const addOns = isMcr ? this.mcrAddOns(item.addOns, errors) : [];
     const lag = num(item.lagPortCount);
     if (lag !== undefined && (!Number.isInteger(lag) || lag < 0 || lag > 8))
       errors.push(`lagPortCount ${lag} must be 1-8`);
@@ -174,6 +176,7 @@ export class OrderChecker {
               : [],
             portSpeed: speed ?? null,
             mcrAsn: isMcr ? (num(config.mcrAsn) ?? 133937) : null,
+            addOns: addOns.map((a) => ({ ...a, addOnUid: this.store.newUid() })),
             price,
           });
         const primary = port(uid);
@@ -186,6 +189,30 @@ export class OrderChecker {
       },
     });
     return uid;
+  }
+
+  /** An MCR order's add-ons: IPsec only, with 10, 20 or 30 tunnels (0 means 10, as megaportgo sends it). */
+  private mcrAddOns(raw: unknown, errors: string[]) {
+    if (raw === undefined) return [];
+    if (!Array.isArray(raw)) {
+      errors.push("addOns must be a list");
+      return [];
+    }
+    return raw.flatMap((a) => {
+      const addOn = obj(a) ?? {};
+      const problem = ipsecAddOnProblem(addOn.addOnType, addOn.tunnelCount);
+      if (problem) {
+        errors.push(problem);
+        return [];
+      }
+      return [
+        {
+          addOnType: "IP_SEC" as const,
+          tunnelCount: num(addOn.tunnelCount) || 10,
+          packCount: num(addOn.packCount) || 1,
+        },
+      ];
+    });
   }
 
   /** Our own product, or one created earlier in the same order. */

@@ -74,3 +74,11 @@ export function vlanTakenProblem(
     ? `${label} VLAN ${vlan} is already in use on service ${portUid}`
     : undefined;
 }
+
+/** An IPsec add-on: type IP_SEC, 10, 20 or 30 tunnels (0 is taken as 10 when adding). */
+export function ipsecAddOnProblem(type: unknown, tunnelCount: unknown): string | undefined {
+  if (type !== "IP_SEC") return `Unsupported addOnType ${String(type)}: only IP_SEC`;
+  if (tunnelCount !== undefined && ![0, 10, 20, 30].includes(tunnelCount as number))
+    return `Invalid tunnelCount ${String(tunnelCount)}: must be 10, 20 or 30`;
+  return undefined;
+}

@@ -30,12 +30,30 @@ export const REALISTIC_TIMINGS: Timings = {
   tokenLifetimeSeconds: 3600,
 };
 
-export type ProductType = "MEGAPORT" | "MCR2" | "VXC" | "IX";
+export type ProductType = "MEGAPORT" | "MCR2" | "MVE" | "VXC" | "IX";
+
+/** An MCR add-on (only IPsec exists). */
+export interface AddOnState {
+  addOnUid: string;
+  addOnType: "IP_SEC";
+  tunnelCount: number;
+  packCount: number;
+}
+
+/** An MCR prefix filter list; ids are scoped to the MCR. */
+export interface PrefixListState {
+  id: number;
+  description: string;
+  addressFamily: "IPv4" | "IPv6";
+  entries: Array<{ action: string; prefix: string; ge?: number; le?: number }>;
+}
 
 export interface VxcEndState {
   productUid: string;
   vlan: number | null;
   innerVlan: number | null;
+  /** On an MVE end: the vNIC (0-based). */
+  vNicIndex?: number | null;
   partnerConfig: Record<string, unknown> | null;
 }
 
@@ -70,6 +88,13 @@ export interface ProductState {
   /** Set by POST /v2/product/{uid}/lock. */
   locked: boolean;
   mcrAsn: number | null;
+  addOns: AddOnState[];
+  prefixLists: PrefixListState[];
+  // MVEs: the vendor and size as the API reports them (upper case), the image, the vNICs in order
+  vendor: string | null;
+  mveSize: string | null;
+  imageId: number | null;
+  vnics: Array<{ description: string; vlan: number }>;
   // VXCs and IXs
   rateLimit: number | null;
   shutdown: boolean;
@@ -250,7 +275,17 @@ export class Store {
     if (!this.statePath || !existsSync(this.statePath)) return;
     const state = JSON.parse(readFileSync(this.statePath, "utf8")) as PersistedState;
     // Files written before a field existed get its default.
-    const defaults = { aggregationId: null, lagPrimary: false, locked: false };
+    const defaults = {
+      aggregationId: null,
+      lagPrimary: false,
+      locked: false,
+      addOns: [],
+      prefixLists: [],
+      vendor: null,
+      mveSize: null,
+      imageId: null,
+      vnics: [],
+    };
     for (const p of state.products) this.products.set(p.productUid, { ...defaults, ...p });
     for (const k of state.serviceKeys) this.serviceKeys.set(k.key, k);
     this.nextProductId = state.nextProductId;
@@ -289,6 +324,12 @@ export function newProduct(
     lagPrimary: false,
     locked: false,
     mcrAsn: null,
+    addOns: [],
+    prefixLists: [],
+    vendor: null,
+    mveSize: null,
+    imageId: null,
+    vnics: [],
     rateLimit: null,
     shutdown: false,
     parentUid: null,

@@ -98,6 +98,7 @@ function portView(store: Store, p: ProductState) {
   if (p.productType === "MCR2") {
     return {
       ...base,
+      addOns: p.addOns.map((a) => ({ productUid: p.productUid, ...a })),
       resources: {
         interface: portInterface,
         virtual_router: {

@@ -1,6 +1,7 @@
 // Every API route the emulator answers, in match order (a specific path before a general one).
 import { authRoutes } from "./auth";
 import { lookupRoutes } from "./lookups";
+import { mcrAddOnRoutes } from "./mcrAddOns";
 import { networkDesignRoutes } from "./networkDesign";
 import { priceRoutes } from "./prices";
 import { productRoutes } from "./products";
@@ -14,6 +15,7 @@ export const API_ROUTES: readonly Route[] = [
   ...networkDesignRoutes,
   ...productRoutes,
   ...updateRoutes,
+  ...mcrAddOnRoutes,
   ...serviceKeyRoutes,
   ...priceRoutes,
 ];

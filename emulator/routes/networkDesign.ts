@@ -23,7 +23,7 @@ export function buy(store: Store, items: unknown, company: Company): Reply {
   const created = services.flatMap((s) => s.create());
   for (const p of created) store.products.set(p.productUid, Object.assign(p, company));
   store.save();
-  const noun = { VXC: "VXC", IX: "IX", MEGAPORT: "Port", MCR2: "Port" } as const;
+  const noun = { VXC: "VXC", IX: "IX", MEGAPORT: "Port", MCR2: "Port", MVE: "MVE" } as const;
   return ok(
     created.map((p) => `${noun[p.productType]} [${p.productUid}] created.`).join(" "),
     created.map((p) => buyResultView(store, p)),

@@ -1,4 +1,5 @@
-// MCRs: the order item (productType MCR2, config.mcrAsn) and PUT /v2/product/mcr2/{uid}.
+// MCRs: the order item (productType MCR2, config.mcrAsn), PUT /v2/product/mcr2/{uid}, and the
+// IPsec add-on's own routes (megaportgo mcr.go).
 import { z } from "zod";
 import { Transport } from "./transport";
 
@@ -12,7 +13,14 @@ export interface McrOrderItem {
   promoCode?: string;
   marketplaceVisibility?: boolean;
   config: { mcrAsn?: number; diversityZone?: string };
+  addOns?: McrAddOnOrder[];
   resourceTags?: Array<{ key: string; value: string }>;
+}
+
+/** An add-on ordered with the MCR: IPsec with 10, 20 or 30 tunnels. */
+export interface McrAddOnOrder {
+  addOnType: "IP_SEC";
+  tunnelCount: number;
 }
 
 export interface UpdateMcrRequest {
@@ -31,6 +39,31 @@ export class McrsService {
       method: "PUT",
       path: `/v2/product/mcr2/${encodeURIComponent(productUid)}`,
       body: change,
+      schema: z.unknown(),
+      retry: "idempotent",
+    });
+  }
+
+  /**
+   * Adds the IPsec add-on to an MCR (POST /v3/product/{uid}/addon). Not safe to repeat blindly (a
+   * repeat could add a second add-on), so it is retried only where nothing reached the API.
+   */
+  async addIpsec(productUid: string, tunnelCount: number): Promise<void> {
+    await this.t.send({
+      method: "POST",
+      path: `/v3/product/${encodeURIComponent(productUid)}/addon`,
+      body: { addOnType: "IP_SEC", tunnelCount },
+      schema: z.unknown(),
+      retry: "order",
+    });
+  }
+
+  /** Sets the IPsec add-on's tunnel count (an absolute value); 0 removes the add-on. */
+  async setIpsec(productUid: string, addOnUid: string, tunnelCount: number): Promise<void> {
+    await this.t.send({
+      method: "PUT",
+      path: `/v3/product/${encodeURIComponent(productUid)}/addon/${encodeURIComponent(addOnUid)}`,
+      body: { addOnType: "IP_SEC", tunnelCount },
       schema: z.unknown(),
       retry: "idempotent",
     });

@@ -1,6 +1,6 @@
 // The MCR's lifecycle through the serialized provider, against the emulator.
 import * as pulumi from "@pulumi/pulumi";
-import { TestEmulator, untilLive, withEmulator } from "../../tests/support/emulator";
+import { TestEmulator, clientFor, untilLive, withEmulator } from "../../tests/support/emulator";
 import { checkAndCreate, emulatorStackConfig, serializedProvider } from "../../tests/support/serialized";
 
 let emu: TestEmulator;
@@ -42,4 +42,60 @@ test("create orders an MCR2 with config.mcrAsn; an ASN change updates in place w
   expect(res.outs).toMatchObject({ productUid: id, asn: 65010 });
   const read = await mcr.read(id, res.outs!);
   expect(read.inputs).toMatchObject({ asn: 65010 });
+});
+
+test("the IPsec add-on is ordered with the MCR, changed and removed in place, and its loss is drift", async () => {
+  await emu.admin.reset();
+  expect((await mcr.check({}, { ...args, ipsecTunnelCount: 15 })).failures?.[0].reason).toBe(
+    "ipsecTunnelCount: ipsecTunnelCount must be one of 10, 20, 30 tunnels; got 15",
+  );
+  const { id, inputs, outs } = await checkAndCreate(mcr, { ...args, ipsecTunnelCount: 10 });
+  const buy = (await emu.admin.requests()).find((r) => r.path === "/v4/networkdesign/buy")!;
+  expect(buy.body).toMatchObject({
+    networkDesign: [{ productType: "MCR2", addOns: [{ addOnType: "IP_SEC", tunnelCount: 10 }] }],
+  });
+  await untilLive();
+  expect((await mcr.read(id, outs)).inputs).toMatchObject({ ipsecTunnelCount: 10 });
+
+  // 10 → 20: one PUT on the add-on's own route; no product PUT.
+  await emu.admin.clearRequests();
+  const more = await mcr.update(id, outs, { ...inputs, ipsecTunnelCount: 20 });
+  const writes = async () =>
+    (await emu.admin.requests()).filter((r) => r.method !== "GET").map((r) => [r.method, r.path, r.body]);
+  const [addOn] = (await emu.admin.products()).find((p) => p.productUid === id)!.addOns as Array<{
+    addOnUid: string;
+  }>;
+  expect(await writes()).toEqual([
+    ["PUT", `/v3/product/${id}/addon/${addOn.addOnUid}`, { addOnType: "IP_SEC", tunnelCount: 20 }],
+  ]);
+  expect(more.outs).toMatchObject({ ipsecTunnelCount: 20 });
+
+  // Removed in the portal: the read shows 0 tunnels, so the next up adds it back.
+  await clientFor(emu).mcrs.setIpsec(id, addOn.addOnUid, 0);
+  const lost = await mcr.read(id, more.outs!);
+  expect(lost.inputs).toMatchObject({ ipsecTunnelCount: 0 });
+  expect(await mcr.diff(id, lost.props!, { ...inputs, ipsecTunnelCount: 20 })).toMatchObject({
+    changes: true,
+    replaces: [],
+  });
+
+  await emu.admin.clearRequests();
+  const restored = await mcr.update(id, lost.props!, { ...inputs, ipsecTunnelCount: 20 });
+  expect(await writes()).toEqual([
+    ["POST", `/v3/product/${id}/addon`, { addOnType: "IP_SEC", tunnelCount: 20 }],
+  ]);
+
+  // Left out: 0 tunnels removes it; the read then shows none, and no drift for a program without it.
+  const { ipsecTunnelCount: _dropped, ...withoutIpsec } = inputs;
+  const [current] = (await emu.admin.products()).find((p) => p.productUid === id)!.addOns as Array<{
+    addOnUid: string;
+  }>;
+  await emu.admin.clearRequests();
+  const removed = await mcr.update(id, restored.outs!, withoutIpsec);
+  expect(await writes()).toEqual([
+    ["PUT", `/v3/product/${id}/addon/${current.addOnUid}`, { addOnType: "IP_SEC", tunnelCount: 0 }],
+  ]);
+  const read = await mcr.read(id, removed.outs!);
+  expect(read.inputs.ipsecTunnelCount).toBeUndefined();
+  expect(await mcr.diff(id, read.props!, withoutIpsec)).toMatchObject({ changes: false });
 });

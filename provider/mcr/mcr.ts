@@ -1,6 +1,7 @@
 // The MCR: ordered as productType MCR2 with config.mcrAsn, updated with PUT /v2/product/mcr2/{uid}.
 // Megaport refuses an ASN change while VXCs are attached; that message reaches the user as it is.
-import type { McrOrderItem, UpdateMcrRequest } from "../client";
+// The IPsec add-on is ordered with the MCR and changed in place through its own routes.
+import type { McrOrderItem, Product, UpdateMcrRequest } from "../client";
 import {
   checkLocationOffers,
   locatedCandidates,
@@ -11,6 +12,9 @@ import { nameTermAndCostCentre } from "../shared/productFields";
 import { productResource } from "../shared/productResource";
 import { McrArgs } from "./schema";
 
+/** The MCR's IPsec add-on as the product read shows it (the first IP_SEC one, as Terraform picks it). */
+const ipsecAddOn = (p: Product) => p.addOns?.find((a) => a.addOnType === "IP_SEC");
+
 export const mcrDefinition = productResource<McrArgs, UpdateMcrRequest>({
   label: "MCR",
   args: McrArgs,
@@ -20,6 +24,18 @@ export const mcrDefinition = productResource<McrArgs, UpdateMcrRequest>({
     ...nameTermAndCostCentre,
     ...locatedFields,
     { arg: "asn", put: "asn", read: (p) => p.resources?.virtual_router?.mcrAsn },
+    {
+      arg: "ipsecTunnelCount",
+      // No add-on reads as 0 tunnels, so one removed in the portal shows as drift.
+      read: (p) => ipsecAddOn(p)?.tunnelCount ?? 0,
+      // Removing it sets 0 tunnels, which disables the add-on.
+      cleared: 0,
+      apply: async (client, p, count) => {
+        const addOn = ipsecAddOn(p);
+        if (addOn?.addOnUid) await client.mcrs.setIpsec(p.productUid, addOn.addOnUid, count as number);
+        else if (count) await client.mcrs.addIpsec(p.productUid, count as number);
+      },
+    },
   ],
   order: (_ctx, args): McrOrderItem => ({
     ...locatedOrder(args),
@@ -27,6 +43,9 @@ export const mcrDefinition = productResource<McrArgs, UpdateMcrRequest>({
     // Always sent by megaportgo's MCR order (no omitempty).
     costCentre: args.costCentre ?? "",
     config: { mcrAsn: args.asn, ...(args.diversityZone ? { diversityZone: args.diversityZone } : {}) },
+    ...(args.ipsecTunnelCount
+      ? { addOns: [{ addOnType: "IP_SEC", tunnelCount: args.ipsecTunnelCount }] }
+      : {}),
   }),
   candidates: locatedCandidates("MCR2"),
   put: (client, uid, body) => client.mcrs.update(uid, body),

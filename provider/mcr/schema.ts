@@ -1,7 +1,7 @@
 // The MCR's inputs and outputs: the one definition its SDK types, diff rules and checks come from.
 import { z } from "zod";
 import { asnSchema, oneOf } from "../shared/checks";
-import { DEFAULT_MCR_ASN, MCR_SPEEDS } from "../shared/facts";
+import { DEFAULT_MCR_ASN, IPSEC_TUNNEL_COUNTS, MCR_SPEEDS } from "../shared/facts";
 import { field } from "../shared/fields";
 import { ProductState, locationArgs, productArgs, resourceTagsArg } from "../shared/productFields";
 
@@ -11,6 +11,11 @@ export const McrArgs = z.strictObject({
   portSpeed: field(oneOf(MCR_SPEEDS, "portSpeed", " Mbps"), { replaces: true }),
   /** The MCR's BGP ASN (default 133937). Updates in place; Megaport refuses while VXCs are attached. */
   asn: asnSchema("asn").default(DEFAULT_MCR_ASN),
+  /**
+   * The IPsec add-on: 10, 20 or 30 tunnels (VXC interfaces carry the tunnels). Ordered with the MCR,
+   * added, changed or (left out) removed in place; Megaport refuses fewer tunnels than are configured.
+   */
+  ipsecTunnelCount: oneOf(IPSEC_TUNNEL_COUNTS, "ipsecTunnelCount", " tunnels").optional(),
   ...locationArgs,
   ...resourceTagsArg,
 });

@@ -8,6 +8,8 @@ export const PORT_SPEEDS = [1000, 10000, 100000, 400000] as const;
 export const LAG_PORT_SPEEDS = [10000, 100000, 400000] as const;
 export const MCR_SPEEDS = [1000, 2500, 5000, 10000, 25000, 50000, 100000, 400000] as const;
 export const DEFAULT_MCR_ASN = 133937;
+/** Tunnels an MCR's IPsec add-on provides (megaportgo mcr.go accepts only these). */
+export const IPSEC_TUNNEL_COUNTS = [10, 20, 30] as const;
 
 /** States in which a product is usable, and after which create stops waiting. */
 export const READY_STATES = ["CONFIGURED", "LIVE"];

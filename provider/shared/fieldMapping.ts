@@ -1,7 +1,7 @@
 // A product's fields as a table: each input, the PUT field that changes it in place (if any), and
 // how to read it back from the product. Reading inputs back (drift), building the PUT body and
 // waiting for the change to show all follow from the one table.
-import type { Product } from "../client";
+import type { MegaportClient, Product } from "../client";
 import { canonical, Inputs, Outputs } from "./lifecycle";
 
 /**
@@ -30,6 +30,11 @@ export interface FieldMapping<Put extends object = object, Path extends string =
   alwaysSent?: boolean;
   /** The input in the PUT's shape, or undefined to leave it out of the PUT. */
   toApi?: (value: unknown) => unknown;
+  /**
+   * Changes the field in place with a call of its own instead of the PUT (an MCR's IPsec add-on has
+   * its own route), given the product as it is before the change.
+   */
+  apply?: (client: MegaportClient, p: Product, value: unknown) => Promise<void>;
 }
 
 export function getPath(o: unknown, path: string): unknown {
@@ -54,7 +59,8 @@ function readBack(m: FieldMapping<never>, p: Product, stored: unknown): unknown 
   if (m.assigned && (stored === undefined || stored === 0)) return stored;
   const v = m.read(p);
   if (v === null || v === undefined) return stored;
-  if (v === "" && stored === undefined) return undefined;
+  // The API's "none" ("" for a cost centre, 0 tunnels) for a value the program leaves unset.
+  if ((v === "" || (m.cleared !== undefined && v === m.cleared)) && stored === undefined) return undefined;
   return v;
 }
 
@@ -76,21 +82,35 @@ export function inputsFromProduct(
 
 export interface PlannedUpdate {
   body: Record<string, unknown>;
+  /** Fields changed by their own call (FieldMapping.apply), with the value to set. */
+  applies: Array<[FieldMapping<never>, unknown]>;
   /** [arg, read, value]: what a GET must show once the change has been applied. */
   expected: Array<[string, (p: Product) => unknown, unknown]>;
 }
 
-/** The PUT body for the changed fields, and what to wait for. */
+/** Whether the plan changes anything. */
+export function changesSomething(plan: PlannedUpdate): boolean {
+  return Object.keys(plan.body).length > 0 || plan.applies.length > 0;
+}
+
+/** The PUT body for the changed fields, the fields changed by their own call, and what to wait for. */
 export function planUpdate(
   fields: ReadonlyArray<FieldMapping<never>>,
   olds: Outputs,
   news: Inputs,
 ): PlannedUpdate {
-  const plan: PlannedUpdate = { body: {}, expected: [] };
+  const plan: PlannedUpdate = { body: {}, applies: [], expected: [] };
   for (const m of fields) {
-    if (!m.put || canonical(getPath(olds, m.arg)) === canonical(getPath(news, m.arg))) continue;
+    if (!(m.put || m.apply) || canonical(getPath(olds, m.arg)) === canonical(getPath(news, m.arg))) continue;
     const value = getPath(news, m.arg) ?? m.cleared;
     if (value === undefined) continue;
+    if (m.apply) {
+      plan.applies.push([m, value]);
+      const read = m.read;
+      if (read) plan.expected.push([m.arg, (p) => read(p) ?? m.cleared, value]);
+      continue;
+    }
+    if (!m.put) continue;
     const sent = m.toApi ? m.toApi(value) : value;
     if (sent === undefined) continue;
     plan.body[m.put] = sent;

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { MegaportClient, OrderItem, Product, isNotFound } from "../client";
 import { CheckFailure } from "./checks";
 import { FAILED_STATES, READY_STATES, isProductGoneStatus } from "./facts";
-import { ArgPath, FieldMapping, inputsFromProduct, planUpdate } from "./fieldMapping";
+import { ArgPath, FieldMapping, changesSomething, inputsFromProduct, planUpdate } from "./fieldMapping";
 import { fieldRules } from "./fields";
 import { DiffDecision, Inputs, LifecycleContext, Outputs, ResourceDefinition, canonical } from "./lifecycle";
 import { placeOrder } from "./order";
@@ -109,7 +109,7 @@ export function productResource<A extends ProductInputs, Put extends object>(
           canonical([rules.replaces.map((k) => (args as Inputs)[k]), def.replacedBy?.(args)]),
         )
       : undefined;
-  const updatable = def.fields.filter((m) => m.put).map((m) => m.arg);
+  const updatable = def.fields.filter((m) => m.put || m.apply).map((m) => m.arg);
 
   const outputsOf = (p: Product, args: A, olds: Outputs): Outputs => ({
     ...args,
@@ -180,7 +180,10 @@ export function productResource<A extends ProductInputs, Put extends object>(
     tags: !!def.tags && canonical(olds.resourceTags) !== canonical(news.resourceTags),
   });
 
-  /** One PUT with the changed fields, the tags if they changed, then a wait until a GET shows the change. */
+  /**
+   * One PUT with the changed fields, the calls of fields that have their own, the tags if they
+   * changed, then a wait until a GET shows the change.
+   */
   const applyChanges = async (
     ctx: LifecycleContext,
     id: string,
@@ -189,6 +192,10 @@ export function productResource<A extends ProductInputs, Put extends object>(
     changes = changesBetween(olds, news),
   ): Promise<Product> => {
     if (Object.keys(changes.plan.body).length > 0) await def.put(ctx.client, id, changes.plan.body as Put);
+    if (changes.plan.applies.length > 0) {
+      const before = await ctx.client.products.get(id);
+      for (const [m, value] of changes.plan.applies) await m.apply!(ctx.client, before, value);
+    }
     if (changes.tags)
       await ctx.client.products.setTags(
         id,
@@ -256,7 +263,7 @@ export function productResource<A extends ProductInputs, Put extends object>(
       for (const k of [...updatable, "resourceTags"])
         if ((args as Inputs)[k] === undefined) delete (differing as Inputs)[k];
       const changes = changesBetween(differing, args);
-      if (Object.keys(changes.plan.body).length === 0 && !changes.tags) return outputsOf(p, args, outs);
+      if (!changesSomething(changes.plan) && !changes.tags) return outputsOf(p, args, outs);
       return outputsOf(
         await complete(ctx, await applyChanges(ctx, id, differing, args, changes)),
         args,
