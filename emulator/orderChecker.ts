@@ -10,6 +10,7 @@ import {
   locationById,
   partnerPortByUid,
 } from "./catalogue";
+import { IMAGE_VENDORS, MVE_MONTHLY, REQUIRED_VENDOR_FIELDS, mveImageById, vendorKey } from "./mveCatalogue";
 import { cloudKeyFor, endpointInfo } from "./views";
 import { ProductState, ProductType, Store, VxcEndState, newProduct } from "./store";
 import {
@@ -33,7 +34,7 @@ type Json = Record<string, unknown>;
 /** One service of an order, as listed in the validate response. */
 export interface CheckedService {
   serviceName: string;
-  productType: "MEGAPORT" | "MCR2" | "VXC" | "IX";
+  productType: ProductType;
   productUid: string;
   market: string | null;
   metro?: string | null;
@@ -49,6 +50,19 @@ function str(v: unknown): string | undefined {
 
 function obj(v: unknown): Json | undefined {
   return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Json) : undefined;
+}
+
+/** A vNIC index names one of an MVE's vNICs; no other product has vNICs. */
+export function vnicIndexProblem(
+  label: string,
+  p: ProductState | undefined,
+  index: unknown,
+): string | undefined {
+  if (index === undefined || index === null) return undefined;
+  if (p?.productType !== "MVE") return `${label} vNicIndex is only for an MVE end`;
+  if (typeof index !== "number" || !Number.isInteger(index) || index < 0 || index >= p.vnics.length)
+    return `${label} vNicIndex ${String(index)} is not one of the MVE's ${p.vnics.length} vNICs`;
+  return undefined;
 }
 
 /** Collects the problems that are not undefined. */
@@ -86,7 +100,11 @@ export class OrderChecker {
       const item = obj(raw);
       if (!item) return "Each order item must be an object";
       const parentUid = str(item.productUid);
-      const pendingParent = parentUid ? undefined : this.newPortOrMcr(item, services);
+      const pendingParent = parentUid
+        ? undefined
+        : item.productType === "MVE"
+          ? this.newMve(item, services)
+          : this.newPortOrMcr(item, services);
       const parent = parentUid ?? pendingParent;
       for (const vxc of (item.associatedVxcs as unknown[] | undefined) ?? [])
         services.push(this.vxc(obj(vxc) ?? {}, parent, item, services));
@@ -191,6 +209,94 @@ export class OrderChecker {
     return uid;
   }
 
+  /** A new MVE item (megaportgo mve_types.go): location, image, size, vendor fields and vNICs. */
+  private newMve(item: Json, services: CheckedService[]): string {
+    const errors: string[] = [];
+    const productName = str(item.productName) ?? "";
+    if (!productName.trim()) errors.push("productName is required");
+    const locationId = num(item.locationId);
+    const location = locationId === undefined ? undefined : locationById(locationId);
+    const zone = str(obj(item.config)?.diversityZone);
+    if (!location) errors.push(`Location ${String(item.locationId)} does not exist`);
+    else if (location.status !== "Active") errors.push(`Location ${location.id} is not accepting orders`);
+    else if (location.zones.red.mcrSpeedMbps.length === 0 && location.zones.blue.mcrSpeedMbps.length === 0)
+      errors.push(`MVE is not available at location ${location.id}`);
+    if (zone !== undefined && zone !== "red" && zone !== "blue")
+      errors.push(`Invalid diversityZone ${zone}: must be red or blue`);
+    errors.push(...problems(termProblem(item.term), costCentreProblem(str(item.costCentre) ?? "")));
+
+    const cfg = obj(item.vendorConfig) ?? {};
+    const vendor = vendorKey(str(cfg.vendor) ?? "");
+    const imageId = num(cfg.imageId);
+    const image = imageId === undefined ? undefined : mveImageById(imageId);
+    const size = str(cfg.productSize)?.toUpperCase() ?? (vendor === "PALO_ALTO" ? "SMALL" : undefined);
+    if (!REQUIRED_VENDOR_FIELDS[vendor]) errors.push(`Unsupported MVE vendor ${String(cfg.vendor)}`);
+    else
+      for (const key of REQUIRED_VENDOR_FIELDS[vendor])
+        if (!str(cfg[key])) errors.push(`vendorConfig.${key} is required for ${String(cfg.vendor)}`);
+    if (!image) errors.push(`MVE image ${String(cfg.imageId)} does not exist`);
+    else {
+      if (![vendor, ...(IMAGE_VENDORS[vendor] ?? [])].includes(vendorKey(image.vendor)))
+        errors.push(`MVE image ${image.id} is a ${image.vendor} image, not ${String(cfg.vendor)}`);
+      if (!image.releaseImage) errors.push(`MVE image ${image.id} is not available for ordering`);
+      if (!size) errors.push("vendorConfig.productSize is required");
+      else if (!image.availableSizes.includes(size))
+        errors.push(`MVE image ${image.id} does not run in size ${size}: ${image.availableSizes.join(", ")}`);
+    }
+    const vnicsIn = Array.isArray(item.vnics) ? (item.vnics as unknown[]).map((v) => obj(v) ?? {}) : [];
+    if (vnicsIn.length < 1 || vnicsIn.length > 5) errors.push("An MVE must have 1-5 vnics");
+    vnicsIn.forEach((v, i) => {
+      if (!str(v.description)?.trim()) errors.push(`vnics[${i}].description is required`);
+      errors.push(...problems(vlanProblem(`vnics[${i}]`, num(v.vlan) ?? 0, false)));
+    });
+
+    const uid = this.store.newUid();
+    const term = num(item.term) ?? 1;
+    const market = location?.market ?? null;
+    const price = {
+      monthlyRate: roundCents((MVE_MONTHLY[size ?? ""] ?? 500) * (PRICES.termDiscount[term] ?? 1)),
+      currency: currencyOf(market),
+    };
+    services.push({
+      serviceName: productName,
+      productType: "MVE",
+      productUid: uid,
+      market,
+      metro: location?.metro ?? null,
+      errors,
+      price,
+      create: () => {
+        // A VLAN of 0 lets Megaport choose one: the lowest not used by the MVE's other vNICs.
+        const asked = vnicsIn.map((v) => num(v.vlan) ?? 0);
+        const vnics = asked.map((vlan, i) => {
+          let chosen = vlan;
+          for (let c = 2; chosen === 0; c++) if (!asked.includes(c)) chosen = c;
+          asked[i] = chosen;
+          return { description: str(vnicsIn[i].description) ?? "", vlan: chosen };
+        });
+        return [
+          newProduct(this.store, uid, "MVE", {
+            productName,
+            locationId: locationId ?? 0,
+            term,
+            costCentre: str(item.costCentre) ?? "",
+            diversityZone: zone ?? "red",
+            promoCode: str(item.promoCode) ?? null,
+            resourceTags: Array.isArray(item.resourceTags)
+              ? (item.resourceTags as Array<{ key: string; value: string }>)
+              : [],
+            vendor,
+            mveSize: size ?? null,
+            imageId: imageId ?? null,
+            vnics,
+            price,
+          }),
+        ];
+      },
+    });
+    return uid;
+  }
+
   /** An MCR order's add-ons: IPsec only, with 10, 20 or 30 tunnels (0 means 10, as megaportgo sends it). */
   private mcrAddOns(raw: unknown, errors: string[]) {
     if (raw === undefined) return [];
@@ -263,7 +369,8 @@ export class OrderChecker {
     else if (!a) errors.push(`A-End ${aUid} is not one of your services`);
     else if (["DECOMMISSIONED", "DECOMMISSIONING", "CANCELLED", "FAILED"].includes(a.status))
       errors.push(`A-End ${aUid} is ${a.status}`);
-    else if (a.type !== "MEGAPORT" && a.type !== "MCR2") errors.push(`A-End ${aUid} must be a Port or MCR`);
+    else if (a.type !== "MEGAPORT" && a.type !== "MCR2" && a.type !== "MVE")
+      errors.push(`A-End ${aUid} must be a Port, MCR or MVE`);
 
     const serviceKey = str(v.serviceKey);
     let keyVlan: number | null = null;
@@ -320,6 +427,13 @@ export class OrderChecker {
 
     const aVlan = num(aEndIn.vlan);
     const bVlan = num(bEndIn.vlan);
+    const aVnic = vnicIndexProblem("A-End", a?.product, aEndIn.vNicIndex);
+    const bVnic = vnicIndexProblem(
+      "B-End",
+      bUid ? this.store.products.get(bUid) : undefined,
+      bEndIn.vNicIndex,
+    );
+    errors.push(...problems(aVnic, bVnic));
     errors.push(...this.vlanProblems("A-End", aUid, aVlan, a?.type === "MEGAPORT"));
     if (bUid && this.store.products.has(bUid))
       errors.push(...this.vlanProblems("B-End", bUid, bVlan, bOwn?.type === "MEGAPORT"));
@@ -361,6 +475,7 @@ export class OrderChecker {
           inner: number | undefined,
           pc: Json | undefined,
           forced: number | null,
+          vnic: number | undefined,
         ): VxcEndState => ({
           productUid: u,
           vlan:
@@ -371,6 +486,8 @@ export class OrderChecker {
                 : 100 + (this.store.time() % 3000)
               : vlan),
           innerVlan: inner ?? null,
+          // An MVE end is on a vNIC: the first one unless the order names another.
+          vNicIndex: this.store.products.get(u)?.productType === "MVE" ? (vnic ?? 0) : null,
           partnerConfig: pc ?? null,
         });
         const cloudKey =
@@ -395,7 +512,7 @@ export class OrderChecker {
           serviceKey: serviceKey ?? null,
           price,
         });
-        product.aEnd = end(aUid!, aVlan, num(aEndIn.innerVlan), aPartner, null);
+        product.aEnd = end(aUid!, aVlan, num(aEndIn.innerVlan), aPartner, null, num(aEndIn.vNicIndex));
         // Azure dictates the B-end VLAN from the service key (the reference's step 2 notes).
         product.bEnd = end(
           bUid!,
@@ -403,6 +520,7 @@ export class OrderChecker {
           num(bEndIn.innerVlan),
           bPartner,
           cloudKey?.vlan ? cloudKey.vlan : keyVlan,
+          num(bEndIn.vNicIndex),
         );
         if (serviceKey) {
           const k = this.store.serviceKeys.get(serviceKey);

@@ -244,7 +244,7 @@ export class Store {
       if (member.cancelNowAt === null) member.cancelNowAt = this.now();
       member.cancelledAt = null;
       // VXCs and IXs of a decommissioned port go with it.
-      if (member.productType === "MEGAPORT" || member.productType === "MCR2") {
+      if (member.productType !== "VXC" && member.productType !== "IX") {
         for (const c of this.children(member.productUid))
           if (c.cancelNowAt === null) c.cancelNowAt = this.now();
       }

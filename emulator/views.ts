@@ -1,6 +1,7 @@
 // How the emulator renders its state as the API's JSON: product details (GET /v2/product/{uid}),
 // buy results, service keys and cloud lookups, with the nulls and extra fields the reference shows.
 import { CLOUD_KEYS, CloudKey, FOREIGN_PORT, OUR_COMPANY, locationById, partnerPortByUid } from "./catalogue";
+import { MVE_SIZES, mveImageById } from "./mveCatalogue";
 import { ProductState, ServiceKeyState, Store } from "./store";
 
 function locationDetail(locationId: number) {
@@ -234,7 +235,7 @@ function vxcView(store: Store, v: ProductState) {
       vlan: e?.vlan ?? null,
       innerVlan: e?.innerVlan ?? null,
       // Only an MVE end has a vNIC.
-      vNicIndex: null,
+      vNicIndex: e?.vNicIndex ?? null,
       ownerUid: info?.ownerUid ?? null,
       diversityZone: info?.diversityZone ?? null,
       connectType: info?.connectType ?? "DEFAULT",
@@ -356,8 +357,57 @@ function ixView(store: Store, ix: ProductState) {
   };
 }
 
+/** An MVE as GET /v2/product/{uid} shows it (megaportgo mve_types.go); never its vendor configuration. */
+function mveView(store: Store, p: ProductState) {
+  const children = store.children(p.productUid).filter((c) => store.isActive(c));
+  const image = p.imageId === null ? undefined : mveImageById(p.imageId);
+  const size = MVE_SIZES.find((s) => s.size === p.mveSize);
+  return {
+    ...common(store, p),
+    marketplaceVisibility: p.marketplaceVisibility,
+    vxcpermitted: true,
+    vxcAutoApproval: false,
+    virtual: true,
+    buyoutPort: false,
+    vendor: p.vendor,
+    mveSize: p.mveSize,
+    diversityZone: p.diversityZone,
+    vnics: p.vnics,
+    associatedVxcs: children.filter((c) => c.productType === "VXC").map((c) => vxcView(store, c)),
+    associatedIxs: [],
+    resources: {
+      interface: {
+        demarcation: "",
+        description: "",
+        id: p.productId,
+        loa_template: null,
+        media: "Virtual",
+        name: "",
+        port_speed: null,
+        resource_name: "interface",
+        resource_type: "interface",
+        up: store.status(p) === "LIVE" ? 1 : 0,
+      },
+      virtual_machine: [
+        {
+          id: p.productId,
+          cpu_count: size?.cpuCoreCount ?? null,
+          image: image
+            ? { id: image.id, vendor: image.vendor, product: image.product, version: image.version }
+            : null,
+          resource_type: "virtual_machine",
+          up: store.status(p) === "LIVE",
+          vnics: p.vnics.map((v, i) => ({ vlan: v.vlan, description: v.description, index: i })),
+        },
+      ],
+    },
+  };
+}
+
 export function productView(store: Store, p: ProductState): Record<string, unknown> {
   switch (p.productType) {
+    case "MVE":
+      return mveView(store, p);
     case "VXC":
       return vxcView(store, p);
     case "IX":

@@ -1,4 +1,12 @@
 // The resources this package provides, by the name each has in the type token
 // (pulumi-nodejs:dynamic/megaport:<kind>) and in the serialized provider shim.
-export const RESOURCE_KINDS = ["Port", "Mcr", "Vxc", "Ix", "ServiceKey"] as const;
+export const RESOURCE_KINDS = [
+  "Port",
+  "Mcr",
+  "Mve",
+  "Vxc",
+  "Ix",
+  "ServiceKey",
+  "McrPrefixFilterList",
+] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];

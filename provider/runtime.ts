@@ -4,6 +4,8 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { ixDefinition } from "./ix/ix";
 import { mcrDefinition } from "./mcr/mcr";
+import { mcrPrefixFilterListDefinition } from "./mcrPrefixFilterList/mcrPrefixFilterList";
+import { mveDefinition } from "./mve/mve";
 import { portDefinition } from "./port/port";
 import { ResourceKind } from "./resourceKinds";
 import { serviceKeyDefinition } from "./serviceKey/serviceKey";
@@ -26,9 +28,11 @@ function currentSession(): ProviderSession {
 const providers: Record<ResourceKind, pulumi.dynamic.ResourceProvider> = {
   Port: makeResourceProvider(portDefinition, currentSession),
   Mcr: makeResourceProvider(mcrDefinition, currentSession),
+  Mve: makeResourceProvider(mveDefinition, currentSession),
   Vxc: makeResourceProvider(vxcDefinition, currentSession),
   Ix: makeResourceProvider(ixDefinition, currentSession),
   ServiceKey: makeResourceProvider(serviceKeyDefinition, currentSession),
+  McrPrefixFilterList: makeResourceProvider(mcrPrefixFilterListDefinition, currentSession),
 };
 
 export function resourceProvider(kind: ResourceKind): pulumi.dynamic.ResourceProvider {

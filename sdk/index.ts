@@ -4,6 +4,10 @@ export { Port } from "./port";
 export type { PortArgs } from "./port";
 export { Mcr } from "./mcr";
 export type { McrArgs } from "./mcr";
+export { McrPrefixFilterList } from "./mcrPrefixFilterList";
+export type { McrPrefixFilterListArgs } from "./mcrPrefixFilterList";
+export { Mve } from "./mve";
+export type { MveArgs, MveVnicArgs, MveVendorConfigArgs } from "./mve";
 export { Vxc } from "./vxc";
 export type {
   VxcArgs,
@@ -27,3 +31,5 @@ export * from "./data/partnerPorts";
 export * from "./data/cloudPorts";
 export * from "./data/ixTypesAndPrices";
 export * from "./data/products";
+export * from "./data/prefixFilterLists";
+export * from "./data/mveImagesAndSizes";

@@ -2,6 +2,7 @@
 import { authRoutes } from "./auth";
 import { lookupRoutes } from "./lookups";
 import { mcrAddOnRoutes } from "./mcrAddOns";
+import { mcrPrefixListRoutes } from "./mcrPrefixLists";
 import { networkDesignRoutes } from "./networkDesign";
 import { priceRoutes } from "./prices";
 import { productRoutes } from "./products";
@@ -16,6 +17,7 @@ export const API_ROUTES: readonly Route[] = [
   ...productRoutes,
   ...updateRoutes,
   ...mcrAddOnRoutes,
+  ...mcrPrefixListRoutes,
   ...serviceKeyRoutes,
   ...priceRoutes,
 ];

@@ -1,5 +1,5 @@
 // Read-only look-ups: locations (v3, and the deprecated v2 list), market codes, partner ports, IX
-// types at a location, internet exchange points and cloud key look-ups.
+// types at a location, internet exchange points, cloud key look-ups, MVE images and sizes.
 import {
   IX_TYPES,
   LOCATIONS,
@@ -10,12 +10,24 @@ import {
   locationV3,
 } from "../catalogue";
 import { HttpError, ok } from "../http";
+import { MVE_IMAGE_GROUPS, MVE_SIZES } from "../mveCatalogue";
 import { cloudKeyFor, cloudLookupView } from "../views";
 import { Route } from "./route";
 
 const CLOUD_LOOKUP_PARTNERS = ["azure", "google", "oracle", "nutanix"];
 
 export const lookupRoutes: Route[] = [
+  {
+    // Grouped by product, as megaportgo's GetMVEImages reads them.
+    method: "GET",
+    path: /^\/v4\/product\/mve\/images$/,
+    handle: () => ok("MVE images", { mveImages: MVE_IMAGE_GROUPS }),
+  },
+  {
+    method: "GET",
+    path: /^\/v3\/product\/mve\/variants$/,
+    handle: () => ok("MVE sizes", MVE_SIZES),
+  },
   {
     // Public: the Megaport CLI's tests list locations without a token.
     method: "GET",

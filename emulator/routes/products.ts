@@ -22,12 +22,12 @@ function lockRoute(method: "POST" | "DELETE", locked: boolean): Route {
 
 export const productRoutes: Route[] = [
   {
-    // Like the real list: Ports and MCRs, their VXCs and IXs nested inside.
+    // Like the real list: Ports, MCRs and MVEs, their VXCs and IXs nested inside.
     method: "GET",
     path: /^\/v2\/products$/,
     handle(request, _params, { store }) {
       const list = [...store.products.values()]
-        .filter((p) => p.productType === "MEGAPORT" || p.productType === "MCR2")
+        .filter((p) => p.productType === "MEGAPORT" || p.productType === "MCR2" || p.productType === "MVE")
         .filter((p) => p.companyUid === request.company.companyUid)
         .map((p) => productView(store, p));
       return ok(`Found ${list.length} Products`, list);

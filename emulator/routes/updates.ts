@@ -10,6 +10,7 @@ import {
   vlanProblem,
   vlanTakenProblem,
 } from "../rules";
+import { vnicIndexProblem } from "../orderChecker";
 import { ProductState, ProductType, Store } from "../store";
 import { productView, technicalServiceView } from "../views";
 import { EmulatorState, Route, ownProduct } from "./route";
@@ -94,8 +95,11 @@ function updateVxc(uid: string, b: Json, { store }: EmulatorState) {
     const target = b[`${end}ProductUid`];
     if (typeof target === "string" && target !== p[end]?.productUid) {
       const t = store.products.get(target);
-      if (!t || !store.isActive(t) || (t.productType !== "MEGAPORT" && t.productType !== "MCR2"))
-        throw new HttpError(400, `Cannot move the ${end} to ${target}: not an active Port or MCR of yours`);
+      if (!t || !store.isActive(t) || !["MEGAPORT", "MCR2", "MVE"].includes(t.productType))
+        throw new HttpError(
+          400,
+          `Cannot move the ${end} to ${target}: not an active Port, MCR or MVE of yours`,
+        );
     }
     const vlan = b[`${end}Vlan`];
     const portUid = typeof target === "string" ? target : p[end]?.productUid;
@@ -104,6 +108,9 @@ function updateVxc(uid: string, b: Json, { store }: EmulatorState) {
       vlanProblem(`${label} inner`, b[`${end}InnerVlan`], true),
       typeof vlan === "number" && portUid ? vlanTakenProblem(store, label, portUid, vlan, uid) : undefined,
     );
+    const vnicKey = end === "aEnd" ? "aVnicIndex" : "bVnicIndex";
+    const endProduct = store.products.get(typeof target === "string" ? target : (p[end]?.productUid ?? ""));
+    refuse(vnicIndexProblem(label, endProduct, b[vnicKey]));
     const config = b[`${end}Config`] as Json | undefined;
     if (config && config.interfaces === undefined && config.connectType !== "VROUTER")
       throw new HttpError(400, "Only vRouter partner configuration can be changed on an existing VXC");
@@ -126,6 +133,8 @@ function updateVxc(uid: string, b: Json, { store }: EmulatorState) {
     }
     if (typeof vlan === "number") state.vlan = vlan === 0 ? store.assignVlan(state.productUid) : vlan;
     if (typeof innerVlan === "number") state.innerVlan = innerVlan;
+    const vnic = b[end === "aEnd" ? "aVnicIndex" : "bVnicIndex"];
+    if (typeof vnic === "number") state.vNicIndex = vnic;
     if (b[`${end}Config`] !== undefined) state.partnerConfig = b[`${end}Config`] as Json;
   }
   store.save();
@@ -158,7 +167,29 @@ function updateIx(uid: string, b: Json, { store }: EmulatorState) {
   return ok(`IX Service ${p.productId} has been updated`, updatedProductView(store, p));
 }
 
+/** PUT /v2/product/mve/{uid}: name, term, cost centre, and vNIC descriptions by position. */
+function updateMve(uid: string, b: Json, { store }: EmulatorState) {
+  const p = updatable(store, uid, ["MVE"], "an MVE");
+  refuse(termProblem(b.term), costCentreProblem(b.costCentre));
+  if (b.vnics !== undefined) {
+    const vnics = Array.isArray(b.vnics) ? (b.vnics as Json[]) : [];
+    if (vnics.length !== p.vnics.length)
+      throw new HttpError(400, `The MVE has ${p.vnics.length} vNICs: give a description for each, in order`);
+    if (vnics.some((v) => typeof v.description !== "string" || !v.description.trim()))
+      throw new HttpError(400, "Every vNIC needs a description");
+    vnics.forEach((v, i) => (p.vnics[i] = { ...p.vnics[i], description: String(v.description) }));
+  }
+  applyFields(p, b, { ...COMMON_FIELDS, marketplaceVisibility: ["marketplaceVisibility", "boolean"] });
+  store.save();
+  return ok(`MVE [${uid}] has been updated`, technicalServiceView(store, p));
+}
+
 export const updateRoutes: Route[] = [
+  {
+    method: "PUT",
+    path: /^\/v2\/product\/mve\/([^/]+)$/,
+    handle: (request, [uid], emulator) => updateMve(uid, fieldsOf(request.body), emulator),
+  },
   {
     method: "PUT",
     path: /^\/v2\/product\/(megaport|mcr2)\/([^/]+)$/,

@@ -6,8 +6,10 @@ import { resolveEndpoints } from "./environments";
 import { IxsService } from "./ixs";
 import { LocationsService } from "./locations";
 import { McrsService } from "./mcrs";
+import { MvesService } from "./mves";
 import { OrdersService } from "./orders";
 import { PartnerPortsService } from "./partnerPorts";
+import { PrefixFilterListsService } from "./prefixFilterLists";
 import { PortsService } from "./ports";
 import { PricesService } from "./prices";
 import { ProductsService } from "./products";
@@ -38,6 +40,8 @@ export class MegaportClient {
   readonly products: ProductsService;
   readonly ports: PortsService;
   readonly mcrs: McrsService;
+  readonly prefixFilterLists: PrefixFilterListsService;
+  readonly mves: MvesService;
   readonly vxcs: VxcsService;
   readonly ixs: IxsService;
   readonly serviceKeys: ServiceKeysService;
@@ -65,6 +69,8 @@ export class MegaportClient {
     this.products = new ProductsService(this.transport);
     this.ports = new PortsService(this.transport, this.products);
     this.mcrs = new McrsService(this.transport);
+    this.prefixFilterLists = new PrefixFilterListsService(this.transport);
+    this.mves = new MvesService(this.transport);
     this.vxcs = new VxcsService(this.transport);
     this.ixs = new IxsService(this.transport);
     this.serviceKeys = new ServiceKeysService(this.transport);
@@ -98,5 +104,12 @@ export type { IxType } from "./ixs";
 export * from "./vxcs";
 export type { PortOrderItem, UpdatePortRequest } from "./ports";
 export type { McrOrderItem, UpdateMcrRequest } from "./mcrs";
+export type { MveImage, MveOrderItem, MveSize, UpdateMveRequest } from "./mves";
+export type {
+  PrefixFilterEntry,
+  PrefixFilterList,
+  PrefixFilterListRequest,
+  PrefixFilterListSummary,
+} from "./prefixFilterLists";
 export type { IxOrderItem, UpdateIxRequest } from "./ixs";
 export { ENVIRONMENTS, DEFAULT_ENVIRONMENT, resolveEndpoints } from "./environments";

@@ -6,11 +6,12 @@ import { Transport } from "./transport";
 import { optNumber, optString } from "./shapes";
 import type { PortOrderItem } from "./ports";
 import type { McrOrderItem } from "./mcrs";
+import type { MveOrderItem } from "./mves";
 import type { VxcOrderItem } from "./vxcs";
 import type { IxOrderItem } from "./ixs";
 
 /** One item of a network design: a new Port/MCR, or an existing product with new VXCs/IXs. */
-export type OrderItem = PortOrderItem | McrOrderItem | VxcOrderItem | IxOrderItem;
+export type OrderItem = PortOrderItem | McrOrderItem | MveOrderItem | VxcOrderItem | IxOrderItem;
 
 export interface BuyOrderRequest {
   networkDesign: OrderItem[];
@@ -48,7 +49,7 @@ export type BuyResultItem = z.infer<typeof BuyResultItem>;
 
 /** Products named in a buy message: "Port [uid] created.", "Created child services [] [VXC uid]". */
 export function itemsFromBuyText(text: string): BuyResultItem[] {
-  return [...text.matchAll(/\b(Port|MCR|IX|VXC)\s*\[?\s*([0-9a-fA-F][0-9a-fA-F-]{7,})/g)].map((m) => ({
+  return [...text.matchAll(/\b(Port|MCR|MVE|IX|VXC)\s*\[?\s*([0-9a-fA-F][0-9a-fA-F-]{7,})/g)].map((m) => ({
     technicalServiceUid: m[2],
     productType: m[1] === "Port" ? "MEGAPORT" : m[1],
   }));

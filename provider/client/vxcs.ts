@@ -88,11 +88,13 @@ export interface VxcOrderEnd {
   productUid?: string;
   vlan?: number;
   innerVlan?: number;
+  /** On an MVE end: the vNIC, a 0-based index into the MVE's vnics. */
+  vNicIndex?: number;
   partnerConfig?: PartnerConfig;
 }
 
 export interface VxcOrderItem {
-  /** The A-end Port or MCR. */
+  /** The A-end Port, MCR or MVE. */
   productUid: string;
   associatedVxcs: Array<{
     productName: string;
@@ -121,6 +123,9 @@ export interface UpdateVxcRequest {
   aEndProductUid?: string;
   bEndProductUid?: string;
   term?: number;
+  /** Move an MVE end to another of its vNICs. */
+  aVnicIndex?: number;
+  bVnicIndex?: number;
   aEndConfig?: VrouterPartnerConfig;
   bEndConfig?: VrouterPartnerConfig;
 }

@@ -20,8 +20,11 @@ export interface FieldMapping<Put extends object = object, Path extends string =
   arg: Path;
   /** The PUT body's field; absent when the field cannot change in place. */
   put?: keyof Put & string;
-  /** The value the API reports now; absent when the API does not return it (kept from state). */
-  read?: (p: Product) => unknown;
+  /**
+   * The value the API reports now; absent when the API does not return it (kept from state). Given
+   * the program's value too, for a value only partly returned or chosen by Megaport (an MVE's vNICs).
+   */
+  read?: (p: Product, stored?: unknown) => unknown;
   /** Megaport picks a value when the program leaves it unset (or 0): it then stays unset on read. */
   assigned?: boolean;
   /** What the PUT sends when the program removes the value ("" clears a cost centre). */
@@ -57,7 +60,7 @@ function setPath(o: Inputs, path: string, value: unknown): void {
 function readBack(m: FieldMapping<never>, p: Product, stored: unknown): unknown {
   if (!m.read) return stored;
   if (m.assigned && (stored === undefined || stored === 0)) return stored;
-  const v = m.read(p);
+  const v = m.read(p, stored);
   if (v === null || v === undefined) return stored;
   // The API's "none" ("" for a cost centre, 0 tunnels) for a value the program leaves unset.
   if ((v === "" || (m.cleared !== undefined && v === m.cleared)) && stored === undefined) return undefined;
@@ -107,7 +110,7 @@ export function planUpdate(
     if (m.apply) {
       plan.applies.push([m, value]);
       const read = m.read;
-      if (read) plan.expected.push([m.arg, (p) => read(p) ?? m.cleared, value]);
+      if (read) plan.expected.push([m.arg, (p) => read(p, value) ?? m.cleared, value]);
       continue;
     }
     if (!m.put) continue;
@@ -116,7 +119,8 @@ export function planUpdate(
     plan.body[m.put] = sent;
     // A VLAN of 0 asks Megaport to pick one: sent, but not waited for as a value.
     const read = m.read;
-    if (read && !m.toApi && value !== 0) plan.expected.push([m.arg, (p) => read(p) ?? m.cleared, value]);
+    if (read && !m.toApi && value !== 0)
+      plan.expected.push([m.arg, (p) => read(p, value) ?? m.cleared, value]);
   }
   if (Object.keys(plan.body).length > 0)
     for (const m of fields)

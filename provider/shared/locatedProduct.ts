@@ -1,4 +1,4 @@
-// What the products bought at a location (Port, MCR) share: the speed, location and zone fields,
+// What the products bought at a location (Port, MCR, MVE) share: the speed, location and zone fields,
 // the common part of their order, and where their orders show up (the account's product list).
 import { MegaportClient, Product } from "../client";
 import { CheckFailure } from "./checks";
@@ -44,7 +44,10 @@ export async function marketOf(ctx: LifecycleContext, locationId: number): Promi
 
 /** Products of these types ordered under this name at this location (the marker then decides). */
 export function locatedCandidates(productType: string) {
-  return async (client: MegaportClient, args: LocatedInputs): Promise<string[]> =>
+  return async (
+    client: MegaportClient,
+    args: Pick<LocatedInputs, "productName" | "locationId">,
+  ): Promise<string[]> =>
     (await client.products.list())
       .filter(
         (p: Product) =>

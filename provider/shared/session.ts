@@ -1,7 +1,8 @@
 // One provider session per distinct configuration: the settings, the API client made on first
-// use, and the lists that do not change during a run (locations, partner ports), fetched once.
+// use, and the lists that do not change during a run (locations, partner ports, MVE images and
+// sizes), fetched once.
 // Every lifecycle call and check receives its session explicitly.
-import { Location, MegaportClient, PartnerPort, registerSecret } from "../client";
+import { Location, MegaportClient, MveImage, MveSize, PartnerPort, registerSecret } from "../client";
 import { progress } from "./progress";
 import { ProviderSettings } from "./settings";
 
@@ -43,6 +44,14 @@ export class ProviderSession {
 
   partnerPorts(): Promise<PartnerPort[]> {
     return this.once("partnerPorts", () => this.client().partnerPorts.list());
+  }
+
+  mveImages(): Promise<MveImage[]> {
+    return this.once("mveImages", () => this.client().mves.images());
+  }
+
+  mveSizes(): Promise<MveSize[]> {
+    return this.once("mveSizes", () => this.client().mves.sizes());
   }
 
   /** A failure is not kept: the next caller asks again. */

@@ -111,6 +111,13 @@ const EndArgs = {
   vlan: vlanSchema("vlan", true).optional(),
   /** Q-in-Q inner VLAN. Updates in place. */
   innerVlan: vlanSchema("innerVlan", true).optional(),
+  /** On an MVE end: the vNIC, a 0-based index into the MVE's vnics (default 0). Updates in place. */
+  vnicIndex: z
+    .number()
+    .int("vnicIndex must be a whole number")
+    .min(0, "vnicIndex must be 0-4")
+    .max(4, "vnicIndex must be 0-4")
+    .optional(),
 };
 
 export const VxcArgs = z
@@ -122,15 +129,15 @@ export const VxcArgs = z
       .number({ error: "rateLimit is required (Mbps)" })
       .int("rateLimit must be a whole number of Mbps")
       .positive("rateLimit must be at least 1 Mbps"),
-    /** Your Port or MCR. Moving the end to another product updates in place. */
+    /** Your Port, MCR or MVE. Moving the end to another product updates in place. */
     aEnd: z.strictObject({
-      /** The Port or MCR at this end. */
+      /** The Port, MCR or MVE at this end. */
       productUid: uidSchema("aEnd.productUid"),
       ...EndArgs,
     }),
     /** The other end. For Azure, Google and Oracle, productUid may be left out: the port is looked up from the key. */
     bEnd: z.strictObject({
-      /** The Port, MCR or partner port at this end. */
+      /** The Port, MCR, MVE or partner port at this end. */
       productUid: uidSchema("bEnd.productUid").optional(),
       ...EndArgs,
     }),
@@ -165,6 +172,8 @@ export const VxcEndDetails = z.object({
   /** The VLAN Megaport assigned (when 0 or none was asked for) or the one asked for. */
   vlan: z.number().nullable(),
   innerVlan: z.number().nullable(),
+  /** On an MVE end: the vNIC it is on. */
+  vnicIndex: z.number().nullable(),
   ownerUid: z.string().nullable(),
   diversityZone: z.string().nullable(),
 });

@@ -48,6 +48,7 @@ function end(
     ...(productUid ? { productUid } : {}),
     ...(e.vlan !== undefined ? { vlan: e.vlan } : {}),
     ...(e.innerVlan !== undefined ? { innerVlan: e.innerVlan } : {}),
+    ...(e.vnicIndex !== undefined ? { vNicIndex: e.vnicIndex } : {}),
     ...(config ? { partnerConfig: partnerConfigToApi(config) } : {}),
   };
 }
@@ -59,6 +60,7 @@ function endDetails(e: Product["aEnd"]) {
     locationId: e?.locationId ?? null,
     vlan: e?.vlan ?? null,
     innerVlan: e?.innerVlan ?? null,
+    vnicIndex: e?.vNicIndex ?? null,
     ownerUid: e?.ownerUid ?? null,
     diversityZone: e?.diversityZone ?? null,
   };
@@ -77,9 +79,17 @@ function vlansInUse(parent: Product): Array<{ productName: string; vlan: number 
   });
 }
 
-/** A B-end that is one of our ports, when a VLAN is asked for there (partner ports are not ours). */
-async function ownPort(ctx: LifecycleContext, uid: string | undefined, vlan: number | undefined) {
-  if (!uid || !vlan || vlan <= 0) return undefined;
+/**
+ * A B-end that is one of our products, when a VLAN or a vNIC is asked for there (partner ports are
+ * not ours).
+ */
+async function ownPort(
+  ctx: LifecycleContext,
+  uid: string | undefined,
+  vlan: number | undefined,
+  vnicIndex: number | undefined,
+) {
+  if (!uid || ((!vlan || vlan <= 0) && vnicIndex === undefined)) return undefined;
   if ((await ctx.session.partnerPorts()).some((p) => p.productUid === uid)) return undefined;
   return ctx.client.products.get(uid).catch(() => undefined);
 }
@@ -115,6 +125,26 @@ async function vlanTaken(
   ];
 }
 
+/** A vNIC index names one of an MVE's vNICs; other products have none. */
+function vnicProblems(
+  side: "aEnd" | "bEnd",
+  product: Product,
+  vnicIndex: number | undefined,
+): CheckFailure[] {
+  if (vnicIndex === undefined) return [];
+  const isMve = product.productType.toUpperCase() === "MVE";
+  const count = product.vnics?.length ?? 0;
+  if (isMve && vnicIndex < count) return [];
+  return [
+    {
+      property: `${side}.vnicIndex`,
+      reason: isMve
+        ? `${side}.vnicIndex: ${product.productName} has ${count} vNIC${count === 1 ? "" : "s"} (0-${count - 1}); got ${vnicIndex}`
+        : `${side}.vnicIndex: only an MVE end has vNICs, and ${product.productName} is a ${product.productType}`,
+    },
+  ];
+}
+
 /** The ends must exist, the rate fit the A-end, a chosen VLAN be free, a partner port accept VXCs. */
 async function checkEnds(ctx: LifecycleContext, args: VxcArgs, olds: Inputs): Promise<CheckFailure[]> {
   let aEnd: Product;
@@ -143,8 +173,12 @@ async function checkEnds(ctx: LifecycleContext, args: VxcArgs, olds: Inputs): Pr
       reason: `rateLimit: ${args.rateLimit} Mbps is more than the A-end ${aEnd.productName} can carry (${aEnd.portSpeed} Mbps)`,
     });
   failures.push(...(await vlanTaken(ctx, "aEnd", aEnd, args.aEnd, olds.aEnd)));
-  const bEnd = await ownPort(ctx, args.bEnd.productUid, args.bEnd.vlan);
-  if (bEnd) failures.push(...(await vlanTaken(ctx, "bEnd", bEnd, args.bEnd, olds.bEnd)));
+  failures.push(...vnicProblems("aEnd", aEnd, args.aEnd.vnicIndex));
+  const bEnd = await ownPort(ctx, args.bEnd.productUid, args.bEnd.vlan, args.bEnd.vnicIndex);
+  if (bEnd) {
+    failures.push(...(await vlanTaken(ctx, "bEnd", bEnd, args.bEnd, olds.bEnd)));
+    failures.push(...vnicProblems("bEnd", bEnd, args.bEnd.vnicIndex));
+  }
   return [...failures, ...(await checkPartnerEnd(ctx, args))];
 }
 
@@ -180,10 +214,12 @@ export const vxcDefinition = productResource<VxcArgs, UpdateVxcRequest>({
     { arg: "aEnd.productUid", put: "aEndProductUid", read: (p) => p.aEnd?.productUid },
     { arg: "aEnd.vlan", put: "aEndVlan", read: (p) => p.aEnd?.vlan, assigned: true },
     { arg: "aEnd.innerVlan", put: "aEndInnerVlan", read: (p) => p.aEnd?.innerVlan, assigned: true },
+    { arg: "aEnd.vnicIndex", put: "aVnicIndex", read: (p) => p.aEnd?.vNicIndex, assigned: true },
     // A B-end found from a cloud key stays unset in the program: the look-up chose it.
     { arg: "bEnd.productUid", put: "bEndProductUid", read: (p) => p.bEnd?.productUid, assigned: true },
     { arg: "bEnd.vlan", put: "bEndVlan", read: (p) => p.bEnd?.vlan, assigned: true },
     { arg: "bEnd.innerVlan", put: "bEndInnerVlan", read: (p) => p.bEnd?.innerVlan, assigned: true },
+    { arg: "bEnd.vnicIndex", put: "bVnicIndex", read: (p) => p.bEnd?.vNicIndex, assigned: true },
     // Partner configurations are not returned in full (keys, passwords): kept from state, as the
     // Terraform provider does; a vRouter configuration is sent, a cloud one replaces the VXC.
     { arg: "aEndPartnerConfig", put: "aEndConfig", toApi: vrouterUpdateToApi },

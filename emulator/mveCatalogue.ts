@@ -1,0 +1,143 @@
+// What the emulator offers for MVEs: images grouped by product as GET /v4/product/mve/images
+// answers (megaportgo mve_types.go), the sizes of GET /v3/product/mve/variants, what each vendor's
+// configuration must carry (the Terraform provider's MVE documentation), and prices by size.
+
+export interface MveImageRecord {
+  id: number;
+  version: string;
+  productCode: string;
+  vendorDescription: string | null;
+  releaseImage: boolean;
+  availableSizes: string[];
+}
+
+export interface MveImageGroup {
+  product: string;
+  vendor: string;
+  vendorProductId: string;
+  images: MveImageRecord[];
+}
+
+const ALL_SIZES = ["SMALL", "MEDIUM", "LARGE", "X_LARGE_12"];
+
+const image = (
+  id: number,
+  version: string,
+  productCode: string,
+  releaseImage = true,
+  availableSizes = ALL_SIZES,
+): MveImageRecord => ({ id, version, productCode, vendorDescription: null, releaseImage, availableSizes });
+
+export const MVE_IMAGE_GROUPS: MveImageGroup[] = [
+  {
+    product: "FortiGate-VM",
+    vendor: "Fortinet",
+    vendorProductId: "fortigate-vm",
+    images: [
+      image(21, "7.0.14", "fortigate-vm"),
+      image(42, "7.2.8", "fortigate-vm"),
+      image(57, "7.4.0-beta", "fortigate-vm", false),
+    ],
+  },
+  {
+    product: "VM-Series",
+    vendor: "Palo Alto",
+    vendorProductId: "vm-series",
+    images: [image(25, "10.2.4", "vmseries-byol", true, ["SMALL", "MEDIUM", "LARGE"])],
+  },
+  {
+    product: "Prisma SD-WAN (ION)",
+    vendor: "Palo Alto",
+    vendorProductId: "prisma-ion",
+    images: [image(33, "6.1.2", "prisma-ion-byol", true, ["SMALL", "MEDIUM"])],
+  },
+  {
+    product: "C8000",
+    vendor: "Cisco",
+    vendorProductId: "c8000v",
+    images: [image(38, "17.12.03", "c8000v-byol")],
+  },
+  {
+    product: "Secure Firewall Threat Defense Virtual (FTDv)",
+    vendor: "Cisco",
+    vendorProductId: "ftdv",
+    images: [image(47, "7.4.1", "ftdv-byol", true, ["MEDIUM", "LARGE"])],
+  },
+  {
+    product: "Meraki vMX",
+    vendor: "Cisco",
+    vendorProductId: "meraki-vmx",
+    images: [image(51, "18.1", "meraki-vmx", true, ["SMALL", "MEDIUM", "LARGE"])],
+  },
+  {
+    product: "EdgeConnect SD-WAN",
+    vendor: "Aruba",
+    vendorProductId: "edgeconnect",
+    images: [image(23, "9.3.1.0", "edgeconnect-byol")],
+  },
+  {
+    product: "Secure Edge",
+    vendor: "Aviatrix",
+    vendorProductId: "aviatrix-edge",
+    images: [image(44, "7.1", "aviatrix-edge")],
+  },
+  { product: "VSR", vendor: "6WIND", vendorProductId: "6wind-vsr", images: [image(40, "3.6", "6wind-vsr")] },
+  {
+    product: "FlexVNF",
+    vendor: "Versa",
+    vendorProductId: "versa-flexvnf",
+    images: [image(20, "22.1.3", "versa-flexvnf")],
+  },
+  {
+    product: "SD-WAN Edge",
+    vendor: "VMware",
+    vendorProductId: "velocloud-edge",
+    images: [image(26, "5.2.0", "velocloud-edge")],
+  },
+];
+
+export const MVE_SIZES = [
+  { size: "SMALL", label: "MVE 2/8", cpuCoreCount: 2, ramGB: 8 },
+  { size: "MEDIUM", label: "MVE 4/16", cpuCoreCount: 4, ramGB: 16 },
+  { size: "LARGE", label: "MVE 8/32", cpuCoreCount: 8, ramGB: 32 },
+  { size: "X_LARGE_12", label: "MVE 12/48", cpuCoreCount: 12, ramGB: 48 },
+];
+
+/** Monthly list price by size, before any term discount. */
+export const MVE_MONTHLY: Record<string, number> = { SMALL: 300, MEDIUM: 520, LARGE: 950, X_LARGE_12: 1400 };
+
+/** The keys each vendor's configuration must carry besides vendor, imageId and productSize. */
+export const REQUIRED_VENDOR_FIELDS: Record<string, string[]> = {
+  "6WIND": ["sshPublicKey"],
+  ARUBA: ["accountName", "accountKey", "systemTag"],
+  AVIATRIX: ["cloudInit"],
+  CISCO: [],
+  FORTINET: ["sshPublicKey", "licenseData"],
+  PALO_ALTO: ["sshPublicKey", "licenseData", "adminPasswordHash"],
+  PRISMA: ["ionKey", "secretKey"],
+  VERSA: ["directorAddress", "controllerAddress", "localAuth", "remoteAuth", "serialNumber"],
+  VMWARE: ["sshPublicKey", "vcoAddress", "vcoActivationCode"],
+  MERAKI: ["token"],
+};
+
+/** The image vendors a configuration's vendor may run (Prisma and Meraki images are Palo Alto's and Cisco's). */
+export const IMAGE_VENDORS: Record<string, string[]> = {
+  PRISMA: ["PALO_ALTO"],
+  MERAKI: ["CISCO"],
+};
+
+/** A vendor name as one key: upper case, spaces and dashes as underscores ("Palo Alto" = "palo_alto"). */
+export function vendorKey(vendor: string): string {
+  return vendor
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, "_");
+}
+
+export function mveImageById(id: number): (MveImageRecord & { vendor: string; product: string }) | undefined {
+  for (const g of MVE_IMAGE_GROUPS) {
+    const found = g.images.find((i) => i.id === id);
+    if (found) return { ...found, vendor: g.vendor, product: g.product };
+  }
+  return undefined;
+}

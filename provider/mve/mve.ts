@@ -1,0 +1,105 @@
+// The MVE: ordered as productType MVE with its vNICs and vendor configuration, updated with
+// PUT /v2/product/mve/{uid} (name, term, cost centre, vNIC descriptions), cancelled with safeDelete
+// as the Terraform provider does. The vendor configuration is never returned: kept from state.
+import type { MveOrderItem, Product, UpdateMveRequest } from "../client";
+import { CheckFailure } from "../shared/checks";
+import { Outputs, LifecycleContext, canonical } from "../shared/lifecycle";
+import { locatedCandidates } from "../shared/locatedProduct";
+import { nameTermAndCostCentre } from "../shared/productFields";
+import { orderTags, productResource } from "../shared/productResource";
+import { MveArgs, MveVnicArgs } from "./schema";
+import { runsImageOf, vendorConfigToApi, vendorKey } from "./vendorConfig";
+
+/** megaportgo orders one vNIC when none is given. */
+const DEFAULT_VNICS: MveVnicArgs[] = [{ description: "Data Plane" }];
+
+/** What only a new MVE can change: the number of vNICs and their VLANs. */
+const vnicLayout = (vnics: unknown) =>
+  canonical(((vnics as MveVnicArgs[] | undefined) ?? DEFAULT_VNICS).map((v) => v.vlan ?? 0));
+
+/** The location must offer MVEs; the image must exist, be orderable, be the vendor's, and run in the size. */
+async function checkImage(ctx: LifecycleContext, args: MveArgs): Promise<CheckFailure[]> {
+  const location = (await ctx.session.locations()).find((l) => l.id === args.locationId);
+  if (!location)
+    return [
+      {
+        property: "locationId",
+        reason: `locationId ${args.locationId} is not a Megaport location (see getLocations)`,
+      },
+    ];
+  const zones = location.diversityZones ?? {};
+  const names = args.diversityZone ? [args.diversityZone] : Object.keys(zones);
+  if (!names.some((z) => zones[z]?.mveAvailable))
+    return [
+      {
+        property: "locationId",
+        reason: `MVEs are not offered at location ${args.locationId} (${location.name})${args.diversityZone ? ` in the ${args.diversityZone} zone` : ""}`,
+      },
+    ];
+  const cfg = args.vendorConfig;
+  const image = (await ctx.session.mveImages()).find((i) => i.id === cfg.imageId);
+  const failure = (key: string, reason: string) => [
+    { property: `vendorConfig.${key}`, reason: `vendorConfig.${key}: ${reason}` },
+  ];
+  if (!image) return failure("imageId", `image ${cfg.imageId} does not exist (see getMveImages)`);
+  const name = `image ${image.id} (${image.product ?? "?"} ${image.version ?? ""})`.replace(" )", ")");
+  if (!runsImageOf(cfg.vendor, image.vendor ?? ""))
+    return failure("imageId", `${name} is a ${image.vendor} image, not ${cfg.vendor}`);
+  if (image.releaseImage === false) return failure("imageId", `${name} is not released for ordering`);
+  const sizes = image.availableSizes ?? [];
+  if (cfg.productSize && sizes.length > 0 && !sizes.some((s) => vendorKey(s) === vendorKey(cfg.productSize!)))
+    return failure("productSize", `${name} runs in ${sizes.join(", ")}; got ${cfg.productSize}`);
+  return [];
+}
+
+export const mveDefinition = productResource<MveArgs, UpdateMveRequest>({
+  label: "MVE",
+  args: MveArgs,
+  productTypes: ["MVE"],
+  tags: true,
+  fields: [
+    ...nameTermAndCostCentre,
+    { arg: "locationId", read: (p) => p.locationId },
+    { arg: "diversityZone", read: (p) => p.diversityZone, assigned: true },
+    {
+      arg: "vnics",
+      put: "vnics",
+      read: (p, stored) => readVnics(p, stored as MveVnicArgs[] | undefined),
+      assigned: true,
+      toApi: (v) => (v as MveVnicArgs[]).map((n) => ({ description: n.description })),
+    },
+  ],
+  order: (_ctx, args): MveOrderItem => ({
+    productName: args.productName,
+    term: args.contractTermMonths,
+    productType: "MVE",
+    locationId: args.locationId,
+    ...(args.costCentre ? { costCentre: args.costCentre } : {}),
+    ...(args.promoCode ? { promoCode: args.promoCode } : {}),
+    vnics: (args.vnics ?? DEFAULT_VNICS).map((v) => ({ description: v.description, vlan: v.vlan ?? 0 })),
+    vendorConfig: vendorConfigToApi(args.vendorConfig),
+    config: args.diversityZone ? { diversityZone: args.diversityZone } : {},
+    ...orderTags(args),
+  }),
+  candidates: locatedCandidates("MVE"),
+  put: (client, uid, body) => client.mves.update(uid, body),
+  outputs: (p) => ({
+    vendor: p.vendor ?? null,
+    mveSize: p.mveSize ?? null,
+    vnicDetails: (p.vnics ?? []).map((v) => ({ description: v.description ?? null, vlan: v.vlan ?? null })),
+  }),
+  safeDelete: true,
+  checkWithApi: checkImage,
+  replacesFor: (olds: Outputs, news) => (vnicLayout(olds.vnics) !== vnicLayout(news.vnics) ? ["vnics"] : []),
+});
+
+/**
+ * The vNICs as the API has them, by position; a VLAN the program left to Megaport stays unset (the
+ * one chosen is in vnicDetails), so only a change Megaport did not make shows as drift.
+ */
+function readVnics(p: Product, stored: MveVnicArgs[] | undefined): MveVnicArgs[] | undefined {
+  return p.vnics?.map((v, i) => ({
+    description: v.description ?? "",
+    ...(stored?.[i]?.vlan && v.vlan ? { vlan: v.vlan } : {}),
+  }));
+}
