@@ -145,3 +145,33 @@ test("IX types and price book prices", async () => {
     ).currency,
   ).toBe("AUD");
 });
+
+describe("MVE images and sizes", () => {
+  test("images filter by vendor, product, release and size, newest first; fetched once", async () => {
+    await emu.admin.clearRequests();
+    expect((await megaport.getMveImages({ vendor: "fortinet" })).map((i) => [i.id, i.releaseImage])).toEqual([
+      [57, false],
+      [42, true],
+      [21, true],
+    ]);
+    expect((await megaport.getMveImage({ vendor: "FORTINET", releaseOnly: true })).version).toBe("7.2.8");
+    expect((await megaport.getMveImages({ vendor: "palo_alto" })).map((i) => i.product)).toEqual([
+      "Prisma SD-WAN (ION)",
+      "VM-Series",
+    ]);
+    expect((await megaport.getMveImages({ product: "ftdv", size: "SMALL" })).length).toBe(0);
+    await expect(megaport.getMveImage({ vendor: "juniper" })).rejects.toThrow(
+      'getMveImage: no MVE image matches {"vendor":"juniper"}',
+    );
+    const sizes = await megaport.getMveSizes();
+    expect(sizes.map((s) => [s.size, s.cpuCoreCount, s.ramGB])).toEqual([
+      ["SMALL", 2, 8],
+      ["MEDIUM", 4, 16],
+      ["LARGE", 8, 32],
+      ["X_LARGE_12", 12, 48],
+    ]);
+    const image = await outputValue(megaport.getMveImageOutput({ vendor: pulumi.output("Aruba") }));
+    expect(image.id).toBe(23);
+    expect((await emu.admin.requests()).filter((r) => r.path === "/v4/product/mve/images")).toHaveLength(1);
+  });
+});

@@ -40,6 +40,34 @@ const expectations: Record<
     expect(o.serviceKey.secret).toBe(true);
     expect(o.valid.value).toBe(true);
   },
+  "mve-sdwan": (o) => {
+    expect(o.image.value).toBe("FortiGate-VM 7.2.8");
+    expect(o.vendor.value).toBe("FORTINET");
+    expect(o.vnics.value).toEqual([
+      { description: "inside", vlan: 2 },
+      { description: "outside", vlan: 3 },
+    ]);
+    expect(o.vxcVnic.value).toBe(0);
+    // The licence and key are in it.
+    expect(o.vendorConfig.secret).toBe(true);
+  },
+  "mcr-prefix-filters": (o) => {
+    expect(o.ipsecTunnels.value).toBe(10);
+    // The lists are made in parallel: which gets id 1 is not fixed.
+    const ids = o.listIds.value as { privateV4: number; documentationV6: number };
+    expect([ids.privateV4, ids.documentationV6].sort()).toEqual([1, 2]);
+    expect([...(o.lists.value as string[])].sort()).toEqual(
+      [
+        `${ids.privateV4} private-v4 (3 entries)`,
+        `${ids.documentationV6} documentation-v6 (1 entries)`,
+      ].sort(),
+    );
+  },
+  "account-inventory": (o) => {
+    expect(o.ports.value).toEqual(["inventory-port (10000 Mbps, LIVE)"]);
+    expect(o.mcrs.value).toEqual(["inventory-mcr"]);
+    expect(o.uplinks.value).toEqual(["inventory-uplink: inventory-port → inventory-mcr"]);
+  },
   "adopt-existing": (o, prepared) => {
     expect(o.portUid.value).toBe(prepared.existingPortUid);
     expect(o.name.value).toBe("managed-by-pulumi");
@@ -69,16 +97,28 @@ test.each(Object.keys(EXAMPLES))("example %s: up, a clean preview, destroy", asy
     const buys = (await emu.admin.requests())
       .slice(mark)
       .filter((r) => r.path === "/v4/networkdesign/buy").length;
-    if (name === "adopt-existing") expect(buys).toBe(0);
-    const ids = (
+    if (name === "adopt-existing" || name === "account-inventory") expect(buys).toBe(0);
+    const resources = (
       (await t.stack.exportStack()).deployment as { resources: Array<{ id?: string; type: string }> }
-    ).resources
-      .filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/megaport:") && !r.type.endsWith(":ServiceKey"))
+    ).resources.filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/megaport:"));
+    const ids = resources
+      .filter((r) => !r.type.endsWith(":ServiceKey") && !r.type.endsWith(":McrPrefixFilterList"))
       .map((r) => r.id);
+    const lists = resources
+      .filter((r) => r.type.endsWith(":McrPrefixFilterList"))
+      .map((r) => r.id!.split(":"));
+    const beforeDestroy = (await emu.admin.requests()).length;
     await t.stack.destroy();
     const products = await emu.admin.products();
     for (const id of ids)
       expect(products.find((p) => p.productUid === id)?.provisioningStatus).toBe("DECOMMISSIONED");
+    // A prefix filter list is deleted from its MCR (before the MCR goes).
+    const deleted = (await emu.admin.requests())
+      .slice(beforeDestroy)
+      .filter((r) => r.method === "DELETE" && r.status === 200)
+      .map((r) => r.path);
+    for (const [mcrUid, listId] of lists)
+      expect(deleted).toContain(`/v2/product/mcr2/${mcrUid}/prefixList/${listId}`);
   } finally {
     await t.cleanup();
   }
