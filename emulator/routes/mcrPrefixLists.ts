@@ -59,8 +59,8 @@ const view = (l: PrefixListState) => ({
   entries: l.entries.map((e) => ({
     action: e.action,
     prefix: e.prefix,
-    ge: e.ge === undefined ? "" : String(e.ge),
-    le: e.le === undefined ? "" : String(e.le),
+    ...(e.ge === undefined ? {} : { ge: String(e.ge) }),
+    ...(e.le === undefined ? {} : { le: String(e.le) }),
   })),
 });
 

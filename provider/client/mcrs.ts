@@ -17,10 +17,11 @@ export interface McrOrderItem {
   resourceTags?: Array<{ key: string; value: string }>;
 }
 
-/** An add-on ordered with the MCR: IPsec with 10, 20 or 30 tunnels. */
+/** An add-on ordered with the MCR: IPsec with 10, 20 or 30 tunnels, in one pack (megaportgo's defaults). */
 export interface McrAddOnOrder {
   addOnType: "IP_SEC";
   tunnelCount: number;
+  packCount: number;
 }
 
 export interface UpdateMcrRequest {

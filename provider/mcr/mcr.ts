@@ -44,7 +44,7 @@ export const mcrDefinition = productResource<McrArgs, UpdateMcrRequest>({
     costCentre: args.costCentre ?? "",
     config: { mcrAsn: args.asn, ...(args.diversityZone ? { diversityZone: args.diversityZone } : {}) },
     ...(args.ipsecTunnelCount
-      ? { addOns: [{ addOnType: "IP_SEC", tunnelCount: args.ipsecTunnelCount }] }
+      ? { addOns: [{ addOnType: "IP_SEC", tunnelCount: args.ipsecTunnelCount, packCount: 1 }] }
       : {}),
   }),
   candidates: locatedCandidates("MCR2"),

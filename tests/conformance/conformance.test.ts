@@ -30,8 +30,9 @@ async function lifecycle(
   keep = false,
 ) {
   const p = await provider(kind);
-  // A service key carries no order marker.
-  const marker = kind === "ServiceKey" ? {} : { orderMarker: markerFor(kind, name) };
+  // A service key and a prefix filter list carry no order marker (nothing is bought).
+  const marker =
+    kind === "ServiceKey" || kind === "McrPrefixFilterList" ? {} : { orderMarker: markerFor(kind, name) };
   const made = await checkAndCreate(p, { ...inputs, ...marker });
   await p.read(made.id, made.outs);
   const news = (await p.check(made.inputs, { ...made.inputs, ...change })).inputs;
@@ -75,12 +76,56 @@ beforeAll(async () => {
   const mcr = await lifecycle(
     "Mcr",
     "m",
-    { productName: "conformance mcr", locationId: 3, portSpeed: 1000, contractTermMonths: 1, asn: 65000 },
-    { costCentre: "NET-2" },
+    {
+      productName: "conformance mcr",
+      locationId: 3,
+      portSpeed: 1000,
+      contractTermMonths: 1,
+      asn: 65000,
+      ipsecTunnelCount: 10,
+    },
+    { costCentre: "NET-2", ipsecTunnelCount: 20 },
     true,
   );
   const portUid = String(port.outs.productUid);
   const mcrUid = String(mcr.outs.productUid);
+  await lifecycle(
+    "McrPrefixFilterList",
+    "pfl",
+    {
+      mcrUid,
+      description: "conformance list",
+      addressFamily: "IPv4",
+      entries: [
+        { action: "permit", prefix: "10.0.0.0/8", ge: 16, le: 24 },
+        { action: "deny", prefix: "0.0.0.0/0" },
+      ],
+    },
+    { entries: [{ action: "permit", prefix: "172.16.0.0/12", le: 32 }] },
+  );
+  const mve = await lifecycle(
+    "Mve",
+    "mve",
+    {
+      productName: "conformance mve",
+      locationId: 3,
+      contractTermMonths: 12,
+      diversityZone: "blue",
+      costCentre: "NET-3",
+      vendorConfig: {
+        vendor: "fortinet",
+        imageId: 42,
+        productSize: "SMALL",
+        sshPublicKey: "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 net@example",
+        licenseData: "FGVM-LICENSE",
+      },
+      vnics: [{ description: "inside" }, { description: "outside", vlan: 300 }],
+      resourceTags: { team: "net" },
+    },
+    { vnics: [{ description: "lan" }, { description: "wan", vlan: 300 }] },
+    true,
+  );
+  const mveUid = String(mve.outs.productUid);
   const bgp = {
     peerAsn: 64512,
     localIpAddress: "169.254.10.1",
@@ -167,6 +212,18 @@ beforeAll(async () => {
     { bEndPartnerConfig: vrouter(64998) },
   );
   await lifecycle(
+    "Vxc",
+    "mve",
+    {
+      ...vxcBase,
+      productName: "port to mve",
+      aEnd: { productUid: portUid, vlan: 310 },
+      bEnd: { productUid: mveUid, vnicIndex: 1 },
+    },
+    { bEnd: { productUid: mveUid, vnicIndex: 0 } },
+  );
+  await mve.delete();
+  await lifecycle(
     "Ix",
     "ix",
     {
@@ -194,12 +251,19 @@ beforeAll(async () => {
   await megaport.getMcrPrice({ locationId: 3, portSpeed: 1000, contractTermMonths: 12 });
   await megaport.getVxcPrice({ aLocationId: 3, bLocationId: 2, rateLimit: 100 });
   await megaport.getIxPrice({ networkServiceType: "Sydney IX", locationId: 3, rateLimit: 1000 });
+  await megaport.getMveImages({ vendor: "Fortinet" });
+  await megaport.getMveSizes();
+  await megaport.getMcrPrefixFilterLists({ mcrUid });
   // What the provider reads only in passing: the product list with a LAG, a VLAN check.
   const client = clientFor(emu);
   await client.products.list();
   await client.ports.vlanAvailable(portUid, 101);
   await client.locations.list(["Active", "Deployment"]);
   await client.serviceKeys.list(portUid);
+  // Adding the IPsec add-on to an MCR that has none (the provider does it when a program asks).
+  const [ipsec] = (await client.products.get(mcrUid)).addOns ?? [];
+  await client.mcrs.setIpsec(mcrUid, String(ipsec.addOnUid), 0);
+  await client.mcrs.addIpsec(mcrUid, 10);
   // Routes the emulator serves for other clients (megaportgo, the CLI), not called by the provider.
   const call = (method: "GET" | "POST" | "DELETE", path: string) =>
     client.transport.send({ method, path, schema: z.unknown(), retry: "idempotent" });
