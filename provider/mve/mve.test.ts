@@ -222,3 +222,38 @@ test("an MVE is ordered once, updated in place, replaced where it must be, and c
     safeDelete: "true",
   });
 });
+
+test("a lost buy answer continues with this MVE's own order; one bought in the portal can be adopted", async () => {
+  await emu.admin.reset();
+  await emu.admin.fault({ kind: "dropAfterProcessing", pathPrefix: "/v4/networkdesign/buy" });
+  const ours = await checkAndCreate(mve, { ...args, productName: "lost-answer" });
+  const mves = (await emu.admin.products()).filter((p) => p.productType === "MVE");
+  expect(mves.map((p) => p.productUid)).toEqual([ours.id]);
+  expect((await emu.admin.requests()).filter((r) => r.path === "/v4/networkdesign/buy")).toHaveLength(1);
+
+  // Bought in the portal: adopted, renamed to the program's name, nothing ordered.
+  const [bought] = (
+    await emu.admin.order([
+      {
+        productName: "portal fw",
+        term: 12,
+        productType: "MVE",
+        locationId: 3,
+        vnics: [
+          { description: "inside", vlan: 0 },
+          { description: "outside", vlan: 300 },
+        ],
+        vendorConfig: fortinet,
+        config: {},
+      },
+    ])
+  ).data;
+  await emu.admin.clearRequests();
+  const adopted = await checkAndCreate(mve, { ...args, adoptProductUid: String(bought.technicalServiceUid) });
+  expect(adopted.id).toBe(bought.technicalServiceUid);
+  expect(adopted.outs).toMatchObject({ productName: "syd-fw", vendor: "FORTINET" });
+  const sent = (await emu.admin.requests())
+    .filter((r) => r.method !== "GET")
+    .map((r) => `${r.method} ${r.path}`);
+  expect(sent).toEqual([`PUT /v2/product/mve/${adopted.id}`]);
+});
