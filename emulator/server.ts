@@ -34,6 +34,8 @@ export interface EmulatorOptions {
   credentials?: { accessKey: string; secretKey: string };
   /** Keep each answer's JSON in the request log (for conformance tests; costs memory). */
   logReplies?: boolean;
+  /** The clock provisioning runs on (tests move it by hand); the request log is stamped with it too. */
+  now?: () => number;
 }
 
 export interface RunningEmulator {
@@ -57,7 +59,7 @@ export class Emulator {
   private readonly state: EmulatorState;
 
   constructor(private readonly options: EmulatorOptions = {}) {
-    this.store = new Store({ ...FAST_TIMINGS, ...options.timings }, options.statePath);
+    this.store = new Store({ ...FAST_TIMINGS, ...options.timings }, options.statePath, options.now);
     const credentials = options.credentials ?? {
       accessKey: process.env.MEGAPORT_ACCESS_KEY || DEFAULT_CREDENTIALS.accessKey,
       secretKey: process.env.MEGAPORT_SECRET_KEY || DEFAULT_CREDENTIALS.secretKey,
@@ -116,7 +118,7 @@ export class Emulator {
       query: Object.fromEntries(url.searchParams),
       body: body ?? (rawBody || null),
       status: 0,
-      at: Date.now(),
+      at: this.store.time(),
       headers: {
         accept: req.headers.accept,
         contentType: req.headers["content-type"],

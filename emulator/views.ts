@@ -65,7 +65,8 @@ function common(store: Store, p: ProductState) {
 }
 
 function portView(store: Store, p: ProductState) {
-  const children = store.children(p.productUid).filter((c) => store.isActive(c));
+  // Every VXC and IX, decommissioned ones too: megaportgo filters inactive ones out itself.
+  const children = store.children(p.productUid);
   const base = {
     ...common(store, p),
     portSpeed: p.portSpeed,
@@ -359,7 +360,8 @@ function ixView(store: Store, ix: ProductState) {
 
 /** An MVE as GET /v2/product/{uid} shows it (megaportgo mve_types.go); never its vendor configuration. */
 function mveView(store: Store, p: ProductState) {
-  const children = store.children(p.productUid).filter((c) => store.isActive(c));
+  // Every VXC and IX, decommissioned ones too: megaportgo filters inactive ones out itself.
+  const children = store.children(p.productUid);
   const image = p.imageId === null ? undefined : mveImageById(p.imageId);
   const size = MVE_SIZES.find((s) => s.size === p.mveSize);
   return {

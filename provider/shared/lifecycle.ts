@@ -131,6 +131,11 @@ export function makeResourceProvider<A extends Inputs>(
         };
       }
       if (!def.checkWithApi || containsUnknown(checked.inputs)) return checked;
+      // Inputs unchanged since they were last applied were checked then, and nothing will be sent
+      // for them: a preview of an unchanged stack reads each product once (its refresh), no more.
+      const { __provider: _old, ...before } = olds;
+      const { __provider: _new, ...after } = checked.inputs;
+      if (Object.keys(before).length > 0 && canonical(before) === canonical(after)) return checked;
       const failures = await def.checkWithApi(ctx, checked.inputs as A, olds).catch((e: unknown) => [
         {
           property: "(provider)",

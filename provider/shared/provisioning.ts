@@ -1,33 +1,23 @@
-// Waiting for Megaport: an immediate first check, then a poll interval that starts short and grows
-// to a cap, a deadline with a clear error, and progress shown while it waits. Cancelling waits the
-// same way for DECOMMISSIONED.
+// Waiting for Megaport: every wait is registered with the session's one watcher (watcher.ts), which
+// looks at all waiting products together at a short fixed interval, with a deadline per wait and
+// progress shown per resource. Cancelling waits the same way for DECOMMISSIONED.
 import { ActionOptions, Product, isNotFound } from "../client";
 import { FAILED_STATES, READY_STATES } from "./facts";
 import { canonical, LifecycleContext } from "./lifecycle";
 import { progress } from "./progress";
 
+export { WaitTimeoutError } from "./watcher";
+
 export interface WaitOptions {
   timeoutMs: number;
-  /** First poll interval; it grows ×1.5 per poll up to maxIntervalMs. */
-  initialIntervalMs?: number;
-  maxIntervalMs?: number;
+  /** How loops of our own (looking for an order after a lost answer) sleep; tests shorten it. */
   sleep?: (ms: number) => Promise<void>;
-}
-
-export class WaitTimeoutError extends Error {
-  constructor(
-    readonly productUid: string,
-    readonly lastStatus: string,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 export const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** Polls the product until `done` says so; `fail` returns a reason to stop with an error. */
-export async function pollProduct(
+/** Waits until `done` says so; `fail` returns a reason to stop with an error. */
+export function pollProduct(
   ctx: LifecycleContext,
   productUid: string,
   what: string,
@@ -35,34 +25,9 @@ export async function pollProduct(
   fail: (p: Product | undefined) => string | undefined,
   opts: WaitOptions = ctx.wait,
 ): Promise<Product | undefined> {
-  const started = Date.now();
-  const sleep = opts.sleep ?? defaultSleep;
-  let interval = opts.initialIntervalMs ?? 250;
-  const cap = opts.maxIntervalMs ?? 15_000;
-  for (;;) {
-    let product: Product | undefined;
-    try {
-      product = await ctx.client.products.get(productUid);
-    } catch (e) {
-      if (!isNotFound(e)) throw e;
-      product = undefined;
-    }
-    const last = product?.provisioningStatus ?? "not found";
-    if (done(product)) return product;
-    const reason = fail(product);
-    if (reason) throw new Error(`${ctx.label}: ${reason}`);
-    const elapsed = Date.now() - started;
-    if (elapsed >= opts.timeoutMs) {
-      throw new WaitTimeoutError(
-        productUid,
-        last,
-        `${ctx.label}: timed out after ${Math.round(elapsed / 1000)}s waiting for ${what} (last status ${last}). The product ${productUid} exists and is kept in the state; raise megaport:waitTimeMinutes (or MEGAPORT_WAIT_TIME_MINUTES) and run pulumi up again to keep waiting.`,
-      );
-    }
-    void progress.status(`${ctx.label}: ${last}, waiting for ${what} (${Math.round(elapsed / 1000)}s)`);
-    await sleep(Math.min(interval, Math.max(0, opts.timeoutMs - elapsed)));
-    interval = Math.min(cap, Math.round(interval * 1.5));
-  }
+  return ctx.session
+    .watcher()
+    .watch({ productUid, label: ctx.label, what, done, fail, timeoutMs: opts.timeoutMs });
 }
 
 /** Waits until the product is CONFIGURED or LIVE; fails at once on FAILED, CANCELLED, DECOMMISSIONED. */

@@ -3,7 +3,9 @@
 // sizes), fetched once.
 // Every lifecycle call and check receives its session explicitly.
 import { Location, MegaportClient, MveImage, MveSize, PartnerPort, registerSecret } from "../client";
+import { productFetch } from "./productFetch";
 import { progress } from "./progress";
+import { ProductWatcher } from "./watcher";
 import { ProviderSettings } from "./settings";
 
 export class CredentialsMissingError extends Error {
@@ -16,6 +18,7 @@ export class CredentialsMissingError extends Error {
 
 export class ProviderSession {
   private apiClient: MegaportClient | undefined;
+  private productWatcher: ProductWatcher | undefined;
   private readonly cache = new Map<string, Promise<unknown>>();
 
   constructor(readonly settings: ProviderSettings) {}
@@ -36,6 +39,14 @@ export class ProviderSession {
       log: (line) => void progress.info(line),
     });
     return this.apiClient;
+  }
+
+  /** The one watcher every wait of this session shares. */
+  watcher(): ProductWatcher {
+    this.productWatcher ??= new ProductWatcher(productFetch(this.client()), {
+      intervalMs: this.settings.pollIntervalSeconds * 1000,
+    });
+    return this.productWatcher;
   }
 
   locations(): Promise<Location[]> {

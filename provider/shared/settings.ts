@@ -13,6 +13,7 @@ export const SETTING_ENV = {
   baseUrl: "MEGAPORT_BASE_URL",
   tokenUrl: "MEGAPORT_TOKEN_URL",
   waitTimeMinutes: "MEGAPORT_WAIT_TIME_MINUTES",
+  pollIntervalSeconds: "MEGAPORT_POLL_INTERVAL_SECONDS",
   managedAccountUid: "MEGAPORT_MANAGED_ACCOUNT_UID",
 } as const;
 export type SettingName = keyof typeof SETTING_ENV;
@@ -40,6 +41,13 @@ const Settings = z.object({
     .transform(Number)
     .refine((n) => n > 0, "must be more than 0 minutes")
     .default(10),
+  // How often the watcher looks at the products being waited for (one request per look).
+  pollIntervalSeconds: z
+    .string()
+    .regex(/^\d+(\.\d+)?$/, "must be a number of seconds, e.g. 2")
+    .transform(Number)
+    .refine((n) => n >= 0.1 && n <= 60, "must be between 0.1 and 60 seconds")
+    .default(2),
   // A partner acting for a customer's account (Terraform's managed_account_uid): every request
   // carries it in X-Call-Context, so products are ordered, read and cancelled in that account.
   managedAccountUid: z

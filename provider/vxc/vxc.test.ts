@@ -192,3 +192,12 @@ test("changing a cloud configuration replaces the VXC; changing a vRouter config
     replaces: ["serviceKey"],
   });
 });
+
+test("check asks the API nothing for inputs unchanged since they were applied, and again once one changes", async () => {
+  const checked = (await vxc.check({}, base())).inputs;
+  await emu.admin.clearRequests();
+  expect((await vxc.check(checked, { ...base() })).failures).toEqual([]);
+  expect((await emu.admin.requests()).filter((r) => r.path.startsWith("/v2/product"))).toEqual([]);
+  await vxc.check(checked, { ...base(), rateLimit: 200 });
+  expect((await emu.admin.requests()).map((r) => r.path)).toContain(`/v2/product/${port}`);
+});

@@ -89,6 +89,8 @@ export function emulatorConfig(
     "megaport:accessKey": { value: credentials.accessKey },
     "megaport:secretKey": { value: credentials.secretKey, secret: true },
     "megaport:acceptPurchaseTerms": { value: "true" },
+    // As in serialized.ts: the fast emulator moves in 100 ms steps.
+    "megaport:pollIntervalSeconds": { value: "0.25" },
   };
 }
 

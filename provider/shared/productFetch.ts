@@ -1,0 +1,42 @@
+// How the watcher learns the state of the products it waits for, with as few requests as the API
+// allows: one product is one GET /v2/product/{uid}; several are one GET /v2/products, which carries
+// every port, MCR and MVE with their VXCs and IXs nested as whole products (megaportgo reads them
+// so). A product the list does not show (just bought, or another kind) is read with its own GET, a
+// bounded number per tick so that the requests per tick stay fixed however many products wait.
+import { MegaportClient, Product, isNotFound } from "../client";
+import type { ProductFetch } from "./watcher";
+
+/** GETs per tick for products the list does not show; the rest are asked for on later ticks. */
+export const MAX_GETS_PER_TICK = 1;
+
+async function getOne(client: MegaportClient, uid: string): Promise<Product | null> {
+  try {
+    return await client.products.get(uid);
+  } catch (e) {
+    if (isNotFound(e)) return null;
+    throw e;
+  }
+}
+
+export function productFetch(client: MegaportClient): ProductFetch {
+  // Round robin over the products the list misses, so each gets its GET in turn.
+  let turn = 0;
+  return async (uids) => {
+    const found = new Map<string, Product | null>();
+    if (uids.length === 1) {
+      found.set(uids[0], await getOne(client, uids[0]));
+      return found;
+    }
+    const wanted = new Set(uids);
+    for (const p of await client.products.list())
+      for (const q of [p, ...(p.associatedVxcs ?? []), ...(p.associatedIxs ?? [])])
+        if (wanted.has(q.productUid)) found.set(q.productUid, q);
+    const missing = uids.filter((u) => !found.has(u));
+    for (let i = 0; i < Math.min(MAX_GETS_PER_TICK, missing.length); i++) {
+      const uid = missing[(turn + i) % missing.length];
+      found.set(uid, await getOne(client, uid));
+    }
+    turn += MAX_GETS_PER_TICK;
+    return found;
+  };
+}
