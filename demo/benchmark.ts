@@ -5,11 +5,14 @@
 // second while waiting, tokens fetched, how late each product's change was noticed, the time before
 // the first order and after the last product, and the state's size per resource.
 //
-//   toolchain/megaport-dev bench [--t 20] [--stacks flagship,5,50] [--json bench.json]
+//   toolchain/megaport-dev bench [--t 20] [--stacks flagship,5,50] [--parallel 64] [--json bench.json]
+//
+// --parallel is the engine's (pulumi up --parallel): its default, 4 per CPU, lets only 8 resources
+// wait at once on this 2-core machine, so a stack of 50 would measure the engine's queue.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { LocalWorkspace, PulumiCommand, PulumiFn, Stack } from "@pulumi/pulumi/automation";
+import { EngineEvent, LocalWorkspace, PulumiCommand, PulumiFn, Stack } from "@pulumi/pulumi/automation";
 import { LoggedRequest, startEmulator } from "../emulator";
 import { portMcrVxc } from "../examples/port-mcr-vxc/program";
 import { fiftyProducts, fiveProducts } from "./benchStacks";
@@ -32,8 +35,10 @@ interface Phase {
   requests: number;
   byRoute: Record<string, number>;
   tokens: number;
-  /** Product reads (GETs and lists) while waiting, per second of waiting. */
-  waitingRequestsPerSecond: number | null;
+  /** Every product read (GETs and lists, the watcher's and the rest) from the first order to the last change, per second. */
+  readsPerSecondInWindow: number | null;
+  /** The watcher's own requests per second of waiting, as it reports them in the engine's events. */
+  watcherRequestsPerSecond: number | null;
   /** From the phase's start to its first buy (or cancel). */
   beforeFirstOrderSeconds: number | null;
   /** From the last product's change (CONFIGURED, DECOMMISSIONED) to the phase's end. */
@@ -42,6 +47,8 @@ interface Phase {
   noticeLagP50Seconds: number | null;
   noticeLagMaxSeconds: number | null;
   productReadsPerResource: number | null;
+  /** Seconds from the phase's start to the first request of each route, in order. */
+  firstRequests: Array<[string, number]>;
 }
 
 function args() {
@@ -53,6 +60,7 @@ function args() {
     t: Number(get("t") ?? 20),
     stacks: (get("stacks") ?? "flagship,5,50").split(","),
     json: get("json"),
+    parallel: Number(get("parallel") ?? 64),
   };
 }
 
@@ -79,6 +87,7 @@ function noticeLags(log: LoggedRequest[], changes: Array<{ uid: string; at: numb
 async function benchStack(
   name: string,
   t: number,
+  parallel: number,
 ): Promise<{ phases: Phase[]; stateBytes: Array<[string, number]> }> {
   const spec = STACKS[name];
   const ms = t * 1000;
@@ -109,12 +118,21 @@ async function benchStack(
     "megaport:acceptPurchaseTerms": { value: "true" },
   });
   const phases: Phase[] = [];
+  /** The watcher's reports (a live status line when it goes idle) seen during a phase. */
+  let watcherReports: Array<{ requests: number; seconds: number }> = [];
+  const onEvent = (e: EngineEvent) => {
+    const m = e.diagnosticEvent?.message.match(
+      /pulumi-megaport watcher: \d+ looks, (\d+) requests in ([\d.]+)s/,
+    );
+    if (m) watcherReports.push({ requests: Number(m[1]), seconds: Number(m[2]) });
+  };
   const phase = async (
     label: string,
     run: (s: Stack) => Promise<unknown>,
     kind: "up" | "destroy" | "read",
   ) => {
     await emu.admin.clearRequests();
+    watcherReports = [];
     const before = new Map((await emu.admin.products()).map((p) => [String(p.productUid), p]));
     const started = Date.now();
     await run(stack);
@@ -153,19 +171,29 @@ async function benchStack(
       requests: log.length,
       byRoute,
       tokens: byRoute["POST /oauth2/token"] ?? 0,
-      waitingRequestsPerSecond:
+      readsPerSecondInWindow:
         firstOrder && lastChange ? round(waitingReads.length / ((lastChange - firstOrder.at) / 1000)) : null,
+      watcherRequestsPerSecond: watcherReports.length
+        ? round(
+            watcherReports.reduce((n, r) => n + r.requests, 0) /
+              watcherReports.reduce((n, r) => n + r.seconds, 0),
+          )
+        : null,
       beforeFirstOrderSeconds: firstOrder ? round((firstOrder.at - started) / 1000) : null,
       afterLastProductSeconds: lastChange ? round((ended - lastChange) / 1000) : null,
       noticeLagP50Seconds: round(quantile(lags, 0.5)),
       noticeLagMaxSeconds: round(lags.length ? Math.max(...lags) : null),
       productReadsPerResource:
         kind === "read" ? round(log.filter(isProductRead).length / spec.products) : null,
+      firstRequests: [...new Set(log.map(routeOf))].map((route) => [
+        route,
+        round((log.find((r) => routeOf(r) === route)!.at - started) / 1000)!,
+      ]),
     });
   };
   let stateBytes: Array<[string, number]> = [];
   try {
-    await phase("up", (s) => s.up(), "up");
+    await phase("up", (s) => s.up({ parallel, onEvent }), "up");
     const state = JSON.parse(readFileSync(join(dir, `.pulumi/stacks/${project}/bench.json`), "utf8")) as {
       checkpoint: {
         latest: { resources: Array<{ urn: string; type: string; inputs?: { __provider?: string } }> };
@@ -177,10 +205,10 @@ async function benchStack(
         `${r.urn.split("::").pop()} (${Buffer.byteLength(r.inputs?.__provider ?? "")} B of it the provider shim)`,
         Buffer.byteLength(JSON.stringify(r)),
       ]);
-    await phase("preview", (s) => s.preview(), "read");
-    await phase("preview --refresh", (s) => s.preview({ refresh: true }), "read");
-    await phase("refresh", (s) => s.refresh(), "read");
-    await phase("destroy", (s) => s.destroy(), "destroy");
+    await phase("preview", (s) => s.preview({ parallel, onEvent }), "read");
+    await phase("preview --refresh", (s) => s.preview({ refresh: true, parallel, onEvent }), "read");
+    await phase("refresh", (s) => s.refresh({ parallel, onEvent }), "read");
+    await phase("destroy", (s) => s.destroy({ parallel, onEvent }), "destroy");
   } finally {
     await stack.workspace.removeStack("bench", { force: true }).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
@@ -191,12 +219,12 @@ async function benchStack(
 }
 
 async function main() {
-  const { t, stacks, json } = args();
+  const { t, stacks, json, parallel } = args();
   const all: Phase[] = [];
   const states: Record<string, Array<[string, number]>> = {};
   for (const name of stacks) {
     if (!STACKS[name]) throw new Error(`unknown stack ${name}: one of ${Object.keys(STACKS).join(", ")}`);
-    const { phases, stateBytes } = await benchStack(name, t);
+    const { phases, stateBytes } = await benchStack(name, t, parallel);
     all.push(...phases);
     states[name] = stateBytes;
   }
@@ -205,14 +233,17 @@ async function main() {
     `Provisioning: CONFIGURED after ${t}s, LIVE after ${2 * t}s, DECOMMISSIONED ${t / 2}s after a cancel\n`,
   );
   console.log(
-    "stack     phase              seconds  floor  ratio  reqs  tokens  waiting req/s  before 1st  after last  lag p50  lag max  reads/res",
+    "stack     phase              seconds  floor  ratio  reqs  tokens  watcher req/s  reads/s window  before 1st  after last  lag p50  lag max  reads/res",
   );
   for (const p of all)
     console.log(
-      `${p.stack.padEnd(9)} ${p.phase.padEnd(18)} ${cell(p.seconds, 7)} ${cell(p.floorSeconds, 6)} ${cell(p.ratio, 6)} ${cell(p.requests, 5)} ${cell(p.tokens, 7)} ${cell(p.waitingRequestsPerSecond, 14)} ${cell(p.beforeFirstOrderSeconds, 11)} ${cell(p.afterLastProductSeconds, 11)} ${cell(p.noticeLagP50Seconds, 8)} ${cell(p.noticeLagMaxSeconds, 8)} ${cell(p.productReadsPerResource, 10)}`,
+      `${p.stack.padEnd(9)} ${p.phase.padEnd(18)} ${cell(p.seconds, 7)} ${cell(p.floorSeconds, 6)} ${cell(p.ratio, 6)} ${cell(p.requests, 5)} ${cell(p.tokens, 7)} ${cell(p.watcherRequestsPerSecond, 14)} ${cell(p.readsPerSecondInWindow, 15)} ${cell(p.beforeFirstOrderSeconds, 11)} ${cell(p.afterLastProductSeconds, 11)} ${cell(p.noticeLagP50Seconds, 8)} ${cell(p.noticeLagMaxSeconds, 8)} ${cell(p.productReadsPerResource, 10)}`,
     );
   console.log("\nrequests by route");
   for (const p of all) console.log(`  ${p.stack} ${p.phase}: ${JSON.stringify(p.byRoute)}`);
+  console.log("\nup: seconds from the start to each route's first request");
+  for (const p of all.filter((x) => x.phase === "up"))
+    console.log(`  ${p.stack}: ${p.firstRequests.map(([r, s]) => `${s} ${r}`).join(", ")}`);
   console.log("\nstate per resource (bytes in the backend's checkpoint)");
   for (const [name, rows] of Object.entries(states))
     for (const [resource, bytes] of rows.slice(0, 4)) console.log(`  ${name} ${resource}: ${bytes}`);

@@ -124,16 +124,30 @@ export interface ActionOptions {
 }
 
 export class ProductsService {
+  /** GETs of a product in flight: callers asking for the same product at once share one request. */
+  private readonly inFlight = new Map<string, Promise<Product>>();
+
   constructor(private readonly t: Transport) {}
 
-  async get(productUid: string): Promise<Product> {
-    const res = await this.t.send({
-      method: "GET",
-      path: `/v2/product/${encodeURIComponent(productUid)}`,
-      schema: Product,
-      retry: "idempotent",
-    });
-    return res.data;
+  /**
+   * One product. Concurrent calls for the same product share one request (VXCs created side by
+   * side check the same port at once), which answers them all as separate requests would.
+   */
+  get(productUid: string): Promise<Product> {
+    let pending = this.inFlight.get(productUid);
+    if (!pending) {
+      pending = this.t
+        .send({
+          method: "GET",
+          path: `/v2/product/${encodeURIComponent(productUid)}`,
+          schema: Product,
+          retry: "idempotent",
+        })
+        .then((res) => res.data)
+        .finally(() => this.inFlight.delete(productUid));
+      this.inFlight.set(productUid, pending);
+    }
+    return pending;
   }
 
   /**

@@ -25,18 +25,19 @@ export function productFetch(client: MegaportClient): ProductFetch {
     const found = new Map<string, Product | null>();
     if (uids.length === 1) {
       found.set(uids[0], await getOne(client, uids[0]));
-      return found;
+      return { products: found, requests: 1 };
     }
     const wanted = new Set(uids);
     for (const p of await client.products.list())
       for (const q of [p, ...(p.associatedVxcs ?? []), ...(p.associatedIxs ?? [])])
         if (wanted.has(q.productUid)) found.set(q.productUid, q);
     const missing = uids.filter((u) => !found.has(u));
-    for (let i = 0; i < Math.min(MAX_GETS_PER_TICK, missing.length); i++) {
+    const gets = Math.min(MAX_GETS_PER_TICK, missing.length);
+    for (let i = 0; i < gets; i++) {
       const uid = missing[(turn + i) % missing.length];
       found.set(uid, await getOne(client, uid));
     }
     turn += MAX_GETS_PER_TICK;
-    return found;
+    return { products: found, requests: 1 + gets };
   };
 }

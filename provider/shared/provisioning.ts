@@ -75,20 +75,15 @@ export async function cancelNow(
   opts: ActionOptions = {},
 ): Promise<void> {
   const gone = (p: Product | undefined) => !p || p.provisioningStatus === "DECOMMISSIONED";
-  const current = await ctx.client.products.get(productUid).catch((e: unknown) => {
-    if (isNotFound(e)) return undefined;
-    throw e;
-  });
-  if (gone(current)) return;
-  if (current!.provisioningStatus !== "DECOMMISSIONING") {
-    try {
-      await ctx.client.products.action(productUid, "CANCEL_NOW", opts);
-    } catch (e) {
-      const now = await ctx.client.products.get(productUid).catch(() => undefined);
-      if (isNotFound(e) || (now && ["DECOMMISSIONING", "DECOMMISSIONED"].includes(now.provisioningStatus))) {
-        // An earlier attempt went through (its answer was lost): nothing left to cancel.
-      } else throw e;
-    }
+  // Sent without reading the product first: a refusal is looked into below, which costs a read only
+  // where the product was already on its way out (a delete resumed after a crash).
+  try {
+    await ctx.client.products.action(productUid, "CANCEL_NOW", opts);
+  } catch (e) {
+    const now = await ctx.client.products.get(productUid).catch(() => undefined);
+    if (isNotFound(e) || (now && ["DECOMMISSIONING", "DECOMMISSIONED"].includes(now.provisioningStatus))) {
+      // Gone already, or an earlier attempt went through (its answer was lost): nothing to cancel.
+    } else throw e;
   }
   await pollProduct(ctx, productUid, "DECOMMISSIONED", gone, () => undefined);
   await progress.info(`${ctx.label}: cancelled (${productUid} is DECOMMISSIONED)`);

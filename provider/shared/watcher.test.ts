@@ -56,6 +56,7 @@ test("50 waiting products cost one product list per 2 s tick, and each is notice
   const seconds = (noticed[0].at - bought) / 1000;
   expect(requests.length / seconds).toBeLessThanOrEqual(0.6);
   expect(watcher.ticks).toBe(requests.length);
+  expect(watcher.requests).toBe(requests.length);
 });
 
 test("one waiting product costs one product GET per tick", async () => {

@@ -21,7 +21,9 @@ export const SYSTEM_CLOCK: WatcherClock = {
  * What one tick learns: each asked-for product, `null` when it is gone (not found), and nothing for
  * a product this tick could not learn (it is asked for again next tick).
  */
-export type ProductFetch = (productUids: string[]) => Promise<Map<string, Product | null>>;
+export type ProductFetch = (
+  productUids: string[],
+) => Promise<{ products: Map<string, Product | null>; requests: number }>;
 
 export interface WatcherOptions {
   /** Time between ticks while products are waited for (default 2 s). */
@@ -80,6 +82,8 @@ export class ProductWatcher {
   private wake: (() => void) | undefined;
   /** Ticks so far: what the benchmark and tests count. */
   ticks = 0;
+  /** API requests the ticks have made. */
+  requests = 0;
 
   constructor(
     private readonly fetch: ProductFetch,
@@ -114,6 +118,7 @@ export class ProductWatcher {
     let backoff = 0;
     // Waits that start together (resources created side by side) share the first look.
     await new Promise<void>((r) => setImmediate(r));
+    const busy = { since: this.clock.now(), ticks: this.ticks, requests: this.requests };
     try {
       while (this.waiters.size > 0) {
         const waitFor = this.lastTick + Math.max(this.minGapMs, backoff) - this.clock.now();
@@ -126,6 +131,13 @@ export class ProductWatcher {
     } finally {
       this.running = false;
     }
+    // What waiting cost, for the person watching and for the benchmark (which reads it from the
+    // engine's events): a live status line, not kept.
+    const seconds = (this.clock.now() - busy.since) / 1000;
+    const requests = this.requests - busy.requests;
+    void progress.status(
+      `pulumi-megaport watcher: ${this.ticks - busy.ticks} looks, ${requests} requests in ${seconds.toFixed(1)}s of waiting (${(requests / Math.max(seconds, 0.001)).toFixed(2)}/s)`,
+    );
   }
 
   /** Sleeps an interval (or the backoff), less if a deadline comes first, ended early by a new waiter. */
@@ -149,8 +161,11 @@ export class ProductWatcher {
     const waiting = [...this.waiters];
     let found: Map<string, Product | null>;
     try {
-      found = await this.fetch([...new Set(waiting.map((w) => w.productUid))]);
+      const fetched = await this.fetch([...new Set(waiting.map((w) => w.productUid))]);
+      found = fetched.products;
+      this.requests += fetched.requests;
     } catch (e) {
+      this.requests++;
       // The transport has already retried (honouring Retry-After); what is left slows the ticks down.
       if (!isTransient(e)) {
         for (const w of waiting) this.settle(w, () => w.reject(e as Error));
