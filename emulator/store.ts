@@ -275,21 +275,28 @@ export class Store {
     if (!this.statePath || !existsSync(this.statePath)) return;
     const state = JSON.parse(readFileSync(this.statePath, "utf8")) as PersistedState;
     // Files written before a field existed get its default.
-    const defaults = {
-      aggregationId: null,
-      lagPrimary: false,
-      locked: false,
-      addOns: [],
-      prefixLists: [],
-      vendor: null,
-      mveSize: null,
-      imageId: null,
-      vnics: [],
-    };
-    for (const p of state.products) this.products.set(p.productUid, { ...defaults, ...p });
+    for (const p of state.products) this.products.set(p.productUid, { ...laterFieldDefaults(), ...p });
     for (const k of state.serviceKeys) this.serviceKeys.set(k.key, k);
     this.nextProductId = state.nextProductId;
   }
+}
+
+/**
+ * The fields added after the first state files were written, at their defaults: files without them
+ * load with these. A fresh object each time, so no two products share a list.
+ */
+function laterFieldDefaults() {
+  return {
+    aggregationId: null,
+    lagPrimary: false,
+    locked: false,
+    addOns: [] as AddOnState[],
+    prefixLists: [] as PrefixListState[],
+    vendor: null,
+    mveSize: null,
+    imageId: null,
+    vnics: [] as ProductState["vnics"],
+  };
 }
 
 /** A product of ours with every field at its default, bought now. */
@@ -320,16 +327,8 @@ export function newProduct(
     promoCode: null,
     resourceTags: [],
     portSpeed: null,
-    aggregationId: null,
-    lagPrimary: false,
-    locked: false,
+    ...laterFieldDefaults(),
     mcrAsn: null,
-    addOns: [],
-    prefixLists: [],
-    vendor: null,
-    mveSize: null,
-    imageId: null,
-    vnics: [],
     rateLimit: null,
     shutdown: false,
     parentUid: null,

@@ -4,7 +4,7 @@
 import type { MveOrderItem, Product, UpdateMveRequest } from "../client";
 import { CheckFailure } from "../shared/checks";
 import { Outputs, LifecycleContext, canonical } from "../shared/lifecycle";
-import { locatedCandidates } from "../shared/locatedProduct";
+import { locatedCandidates, zoneOffers } from "../shared/locatedProduct";
 import { nameTermAndCostCentre } from "../shared/productFields";
 import { orderTags, productResource } from "../shared/productResource";
 import { MveArgs, MveVnicArgs } from "./schema";
@@ -19,23 +19,10 @@ const vnicLayout = (vnics: unknown) =>
 
 /** The location must offer MVEs; the image must exist, be orderable, be the vendor's, and run in the size. */
 async function checkImage(ctx: LifecycleContext, args: MveArgs): Promise<CheckFailure[]> {
-  const location = (await ctx.session.locations()).find((l) => l.id === args.locationId);
-  if (!location)
-    return [
-      {
-        property: "locationId",
-        reason: `locationId ${args.locationId} is not a Megaport location (see getLocations)`,
-      },
-    ];
-  const zones = location.diversityZones ?? {};
-  const names = args.diversityZone ? [args.diversityZone] : Object.keys(zones);
-  if (!names.some((z) => zones[z]?.mveAvailable))
-    return [
-      {
-        property: "locationId",
-        reason: `MVEs are not offered at location ${args.locationId} (${location.name})${args.diversityZone ? ` in the ${args.diversityZone} zone` : ""}`,
-      },
-    ];
+  const found = await zoneOffers(ctx, args);
+  if (Array.isArray(found)) return found;
+  if (!found.offers.some((z) => z.mveAvailable))
+    return [{ property: "locationId", reason: `MVEs are not offered at ${found.where}` }];
   const cfg = args.vendorConfig;
   const image = (await ctx.session.mveImages()).find((i) => i.id === cfg.imageId);
   const failure = (key: string, reason: string) => [

@@ -1,6 +1,6 @@
 // What the products bought at a location (Port, MCR, MVE) share: the speed, location and zone fields,
 // the common part of their order, and where their orders show up (the account's product list).
-import { MegaportClient, Product } from "../client";
+import { Location, MegaportClient, Product } from "../client";
 import { CheckFailure } from "./checks";
 import { FieldMapping } from "./fieldMapping";
 import { LifecycleContext } from "./lifecycle";
@@ -58,14 +58,17 @@ export function locatedCandidates(productType: string) {
       .map((p) => p.productUid);
 }
 
-/** check(): the location must exist and offer this speed (in this zone), said with the location named. */
-export async function checkLocationOffers(
+type ZoneOffer = NonNullable<NonNullable<Location["diversityZones"]>[string]>;
+
+/**
+ * check(): the location and what its zones offer (the asked-for zone, or both), or the failure
+ * naming a location that does not exist.
+ */
+export async function zoneOffers(
   ctx: LifecycleContext,
-  args: LocatedInputs,
-  product: "port" | "mcr",
-): Promise<CheckFailure[]> {
-  const locations = await ctx.session.locations();
-  const location = locations.find((l) => l.id === args.locationId);
+  args: { locationId: number; diversityZone?: "red" | "blue" },
+): Promise<{ offers: ZoneOffer[]; where: string } | CheckFailure[]> {
+  const location = (await ctx.session.locations()).find((l) => l.id === args.locationId);
   if (!location)
     return [
       {
@@ -75,12 +78,24 @@ export async function checkLocationOffers(
     ];
   const zones = location.diversityZones ?? {};
   const names = args.diversityZone ? [args.diversityZone] : Object.keys(zones);
+  return {
+    offers: names.flatMap((z) => (zones[z] ? [zones[z]!] : [])),
+    where: `location ${args.locationId} (${location.name})${args.diversityZone ? ` in the ${args.diversityZone} zone` : ""}`,
+  };
+}
+
+/** check(): the location must exist and offer this speed (in this zone), said with the location named. */
+export async function checkLocationOffers(
+  ctx: LifecycleContext,
+  args: LocatedInputs,
+  product: "port" | "mcr",
+): Promise<CheckFailure[]> {
+  const found = await zoneOffers(ctx, args);
+  if (Array.isArray(found)) return found;
+  const { offers, where } = found;
   const offered = [
-    ...new Set(
-      names.flatMap((z) => (product === "mcr" ? zones[z]?.mcrSpeedMbps : zones[z]?.megaportSpeedMbps) ?? []),
-    ),
+    ...new Set(offers.flatMap((z) => (product === "mcr" ? z.mcrSpeedMbps : z.megaportSpeedMbps) ?? [])),
   ].sort((a, b) => a - b);
-  const where = `location ${args.locationId} (${location.name})${args.diversityZone ? ` in the ${args.diversityZone} zone` : ""}`;
   if (offered.length === 0)
     return [
       {
