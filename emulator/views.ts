@@ -290,6 +290,8 @@ function vxcView(store: Store, v: ProductState) {
 
 function ixView(store: Store, ix: ProductState) {
   const ixType = ix.networkServiceType ?? "";
+  // Each IX gets an address of its own on the exchange's peering LAN.
+  const ipv4 = `103.26.${68 + Math.floor(ix.productId / 250) % 2}.${(ix.productId % 250) + 2}`;
   return {
     ...common(store, ix),
     // The reference shows it null.
@@ -324,7 +326,7 @@ function ixView(store: Store, ix: ProductState) {
         {
           asn: ix.asn,
           customer_asn: ix.asn,
-          customer_ip_address: "103.26.68.30",
+          customer_ip_address: ipv4,
           isp_asn: 58941,
           isp_ip_address: "103.26.68.1",
           ix_peer_policy: "open",
@@ -337,12 +339,21 @@ function ixView(store: Store, ix: ProductState) {
       ],
       ip_address: [
         {
-          address: "103.26.68.30/23",
+          address: `${ipv4}/23`,
           description: ix.companyName,
           id: ix.productId,
           resource_name: "ip_address",
           resource_type: "ip_address",
           version: 4,
+          reverse_dns: ix.reverseDns,
+        },
+        {
+          address: `2001:7fa:11:6::${ix.productId.toString(16)}/64`,
+          description: ix.companyName,
+          id: ix.productId + 1,
+          resource_name: "ip_address",
+          resource_type: "ip_address",
+          version: 6,
           reverse_dns: ix.reverseDns,
         },
       ],

@@ -33,6 +33,23 @@ const Resources = z
     vll: z.union([anyObject, z.array(z.unknown())]).nullish(),
     // One object, or an array of them, depending on the partner.
     csp_connection: z.union([anyObject, z.array(anyObject)]).nullish(),
+    // IXs: the BGP sessions and addresses Megaport assigns (megaportgo ix_types.go IXResources).
+    bgp_connection: z
+      .array(
+        z.object({
+          asn: optNumber,
+          customer_asn: optNumber,
+          customer_ip_address: optString,
+          isp_asn: optNumber,
+          isp_ip_address: optString,
+          ix_peer_policy: optString,
+          max_prefixes: optNumber,
+        }),
+      )
+      .nullish(),
+    ip_address: z
+      .array(z.object({ address: optString, version: optNumber, reverse_dns: optString }))
+      .nullish(),
   })
   .nullish();
 
@@ -98,6 +115,8 @@ export const Product = z.object({
   reverseDns: optString,
   term: optNumber,
   resources: Resources,
+  /** Attributes Megaport sets on a product (read only; megaportgo reads them as a string map). */
+  attributeTags: z.record(z.string(), z.unknown()).nullish(),
   resourceTags: z.array(z.object({ key: z.string(), value: z.string() })).nullish(),
 });
 export type Product = z.infer<typeof Product> & {

@@ -79,3 +79,28 @@ test("every in-place field is sent in one PUT and read back; the port and exchan
   const read = await ix.read(id, res.outs!);
   expect(await ix.diff(id, read.props!, news)).toMatchObject({ changes: false });
 });
+
+test("the BGP sessions and addresses Megaport assigns are outputs, each IX with its own address", async () => {
+  // One IX per exchange on a port: two new ports.
+  const [portA, portB] = [await buyPort(clientFor(emu)), await buyPort(clientFor(emu))];
+  await untilLive();
+  const a = await checkAndCreate(ix, { ...args(), productName: "ix-a", productUid: portA });
+  const b = await checkAndCreate(ix, { ...args(), productName: "ix-b", productUid: portB });
+  expect(a.outs.bgpConnections).toEqual([
+    {
+      customerAsn: 64512,
+      customerIpAddress: expect.stringMatching(/^103\.26\.\d+\.\d+$/),
+      ispAsn: 58941,
+      ispIpAddress: "103.26.68.1",
+      peerPolicy: "open",
+      maxPrefixes: 1000,
+    },
+  ]);
+  expect((a.outs.ipAddresses as Array<{ version: number }>).map((x) => x.version)).toEqual([4, 6]);
+  expect(a.outs.attributeTags).toEqual({});
+  const address = (o: Record<string, unknown>) =>
+    (o.bgpConnections as Array<{ customerIpAddress: string }>)[0].customerIpAddress;
+  expect(address(a.outs)).not.toBe(address(b.outs));
+  // The IPv4 session address is the IPv4 interface address.
+  expect((a.outs.ipAddresses as Array<{ address: string }>)[0].address).toBe(`${address(a.outs)}/23`);
+});

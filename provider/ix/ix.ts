@@ -67,6 +67,24 @@ export const ixDefinition = productResource<IxArgs, UpdateIxRequest>({
       .map((x) => String(x.productUid)),
   put: (client, uid, body) => client.ixs.update(uid, body),
   // `productUid` is the port the IX is on (Megaport's order field); the IX's own UID is `ixUid` and the id.
-  outputs: (p, args) => ({ productUid: args.productUid, ixUid: p.productUid, assignedVlan: p.vlan ?? null }),
+  outputs: (p, args) => ({
+    productUid: args.productUid,
+    ixUid: p.productUid,
+    assignedVlan: p.vlan ?? null,
+    attributeTags: Object.fromEntries(Object.entries(p.attributeTags ?? {}).map(([k, v]) => [k, String(v)])),
+    bgpConnections: (p.resources?.bgp_connection ?? []).map((b) => ({
+      customerAsn: b.customer_asn ?? null,
+      customerIpAddress: b.customer_ip_address ?? null,
+      ispAsn: b.isp_asn ?? null,
+      ispIpAddress: b.isp_ip_address ?? null,
+      peerPolicy: b.ix_peer_policy ?? null,
+      maxPrefixes: b.max_prefixes ?? null,
+    })),
+    ipAddresses: (p.resources?.ip_address ?? []).map((a) => ({
+      address: a.address ?? null,
+      version: a.version ?? null,
+      reverseDns: a.reverse_dns ?? null,
+    })),
+  }),
   checkWithApi: checkIxType,
 });

@@ -43,4 +43,25 @@ export const IxState = ProductState.omit({ productUid: true }).extend({
   ixUid: z.string(),
   /** The VLAN in use (assigned by Megaport when none was given). */
   assignedVlan: z.number().nullable(),
+  /** Attributes Megaport sets on the IX (read only). */
+  attributeTags: z.record(z.string(), z.string()),
+  /** The BGP sessions Megaport set up with the exchange's route servers. */
+  bgpConnections: z.array(
+    z.object({
+      customerAsn: z.number().nullable(),
+      customerIpAddress: z.string().nullable(),
+      ispAsn: z.number().nullable(),
+      ispIpAddress: z.string().nullable(),
+      peerPolicy: z.string().nullable(),
+      maxPrefixes: z.number().nullable(),
+    }),
+  ),
+  /** The addresses Megaport assigned to the IX (IPv4 and IPv6), with their reverse DNS. */
+  ipAddresses: z.array(
+    z.object({
+      address: z.string().nullable(),
+      version: z.number().nullable(),
+      reverseDns: z.string().nullable(),
+    }),
+  ),
 });

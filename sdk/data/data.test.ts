@@ -73,6 +73,21 @@ describe("partner ports", () => {
     ).toEqual([3, 84]);
   });
 
+  test("filter by the partner's company UID and by a port's product UID", async () => {
+    const aws = await megaport.getPartnerPorts({ connectType: "AWS" });
+    const company = aws[0].companyUid!;
+    const byCompany = await megaport.getPartnerPorts({ companyUid: company });
+    expect(byCompany.length).toBeGreaterThan(0);
+    expect(byCompany.every((p) => p.companyUid === company)).toBe(true);
+    expect(byCompany.map((p) => p.productUid)).toContain(aws[0].productUid);
+    expect((await megaport.getPartnerPorts({ productUid: aws[1].productUid })).map((p) => p.title)).toEqual([
+      aws[1].title,
+    ]);
+    expect(await megaport.getPartnerPorts({ companyUid: "00000000-0000-4000-8000-000000000000" })).toEqual(
+      [],
+    );
+  });
+
   test("getPartnerPort returns the highest-ranked match and fails clearly for none", async () => {
     expect((await megaport.getPartnerPort({ connectType: "AWS", productName: "us-east-1" })).title).toBe(
       "Amazon (us-east-1) (Equinix DC2)",

@@ -9,6 +9,10 @@ export interface GetPartnerPortsArgs {
   connectType?: string;
   /** Substring, case-insensitive. */
   companyName?: string;
+  /** The partner company's UID, exactly. */
+  companyUid?: string;
+  /** One port by its product UID. */
+  productUid?: string;
   /** Substring of the port's name (title), case-insensitive, e.g. "us-east-1". */
   productName?: string;
   locationId?: number;
@@ -34,6 +38,8 @@ export async function getPartnerPorts(args: GetPartnerPortsArgs = {}): Promise<P
       (p) =>
         (!args.connectType || p.connectType === args.connectType) &&
         (!company || (p.companyName ?? "").toLowerCase().includes(company)) &&
+        (!args.companyUid || p.companyUid === args.companyUid) &&
+        (!args.productUid || p.productUid === args.productUid) &&
         (!product || (p.title ?? p.productName ?? "").toLowerCase().includes(product)) &&
         (args.locationId === undefined || p.locationId === args.locationId) &&
         (!args.diversityZone || p.diversityZone === args.diversityZone) &&
