@@ -61,7 +61,12 @@ export abstract class MegaportResource extends pulumi.dynamic.Resource {
       props,
       {
         ...opts,
-        additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), ...(spec.secretOutputs ?? [])],
+        // Secret inputs stay secret as outputs too (a dynamic provider returns them in its outputs).
+        additionalSecretOutputs: [
+          ...(opts?.additionalSecretOutputs ?? []),
+          ...rules.secrets,
+          ...(spec.secretOutputs ?? []),
+        ],
       },
       "megaport",
       spec.kind,

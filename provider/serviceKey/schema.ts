@@ -34,6 +34,15 @@ export const ServiceKeyArgs = z
     vlan: field(vlanSchema("vlan", false).optional(), { replaces: true }),
     /** ISO 8601 validity window. Updates in place. */
     validFor: z.strictObject({ start: instant("validFor.start"), end: instant("validFor.end") }).optional(),
+    /**
+     * Bring a key issued in the portal under management instead of issuing one: the key itself (see
+     * the port's keys). It must be on `productUid` with the program's settings; `active` and
+     * `validFor` are then set to the program's. Secret. Used at create only.
+     */
+    adoptKey: field(z.string().min(1, "adoptKey must not be empty").optional(), {
+      secret: true,
+      createOnly: true,
+    }),
   })
   .superRefine((v, ctx) => {
     if (v.vlan !== undefined && !v.singleUse)

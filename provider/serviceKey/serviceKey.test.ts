@@ -64,3 +64,34 @@ test("create issues a key whose id does not reveal it; active updates in place; 
   await sk.delete(id, outs);
   expect(emu.store.serviceKeys.get(key)?.active).toBe(false);
 });
+
+test("a key issued in the portal is adopted: nothing issued, active set to the program's, fixed settings held", async () => {
+  const client = clientFor(emu);
+  const key = await client.serviceKeys.create({
+    productUid: port,
+    singleUse: false,
+    maxSpeed: 500,
+    active: false,
+    preApproved: false,
+    description: "from the portal",
+  });
+  const program = { productUid: port, singleUse: false, maxSpeed: 500, description: "from the portal" };
+  // A setting that only a new key could change is refused, saying what the key has.
+  const err = (await sk
+    .create({ ...(await sk.check({}, { ...program, maxSpeed: 1000, adoptKey: key })).inputs })
+    .catch((e: unknown) => e)) as Error;
+  expect(err.message).toContain("adoptKey's maxSpeed is 500, not 1000: these cannot change in place");
+  expect(err.message).not.toContain(key);
+
+  await emu.admin.clearRequests();
+  const before = (await client.serviceKeys.list(port)).length;
+  const { id, outs } = await checkAndCreate(sk, { ...program, adoptKey: key });
+  expect(outs).toMatchObject({ key, active: true, maxSpeed: 500 });
+  expect(id).not.toContain(key);
+  expect((await emu.admin.requests()).filter((r) => r.method === "POST")).toEqual([]);
+  expect((await client.serviceKeys.list(port)).length).toBe(before);
+  expect((await client.serviceKeys.get(key)).active).toBe(true);
+  await expect(
+    checkAndCreate(sk, { ...program, adoptKey: "00000000-0000-4000-8000-00000000beef" }),
+  ).rejects.toThrow("adoptKey is not a service key of this Megaport account");
+});

@@ -81,12 +81,50 @@ async function checkPort(ctx: LifecycleContext, args: ServiceKeyArgs): Promise<C
   return [];
 }
 
+/** The settings a key cannot change in place, as the program has them and as the key has them. */
+const FIXED = ["productUid", "singleUse", "maxSpeed", "preApproved", "description", "vlan"] as const;
+
+/**
+ * A key issued elsewhere, taken over: it must exist, be on the program's port and have the program's
+ * fixed settings (changing those would issue a new key); active and validFor are made the program's.
+ */
+async function adopt(ctx: LifecycleContext, args: ServiceKeyArgs, key: string): Promise<ServiceKey> {
+  const k = await ctx.client.serviceKeys.get(key).catch((e: unknown) => {
+    throw isNotFound(e) ? new Error("adoptKey is not a service key of this Megaport account") : e;
+  });
+  const has = { ...inputsOf(k, {}), vlan: k.vlan ?? undefined };
+  const differs = FIXED.filter((f) => f !== "vlan" || args.vlan !== undefined).filter(
+    (f) => canonical(has[f]) !== canonical(args[f]),
+  );
+  if (differs.length > 0)
+    throw new Error(
+      `adoptKey's ${differs.map((f) => `${f} is ${JSON.stringify(has[f] ?? null)}, not ${JSON.stringify(args[f] ?? null)}`).join("; ")}: these cannot change in place, so the program must say what the key has`,
+    );
+  if (
+    canonical(has.active) !== canonical(args.active) ||
+    canonical(has.validFor) !== canonical(args.validFor)
+  )
+    await ctx.client.serviceKeys.update({
+      key,
+      productUid: args.productUid,
+      singleUse: args.singleUse,
+      active: args.active,
+      validFor: validForMs(args.validFor),
+    });
+  await progress.info(`${ctx.label}: adopted an existing key on ${args.productUid}; nothing was issued`);
+  return ctx.client.serviceKeys.get(key);
+}
+
 export const serviceKeyDefinition: ResourceDefinition<ServiceKeyArgs> = {
   label: "ServiceKey",
   args: ServiceKeyArgs,
   checkWithApi: checkPort,
 
   async create(ctx, args) {
+    if (args.adoptKey) {
+      const k = await adopt(ctx, args, args.adoptKey);
+      return { id: fingerprint(args.productUid, k.key), outs: outputsOf(k, args) };
+    }
     const sentAt = Date.now();
     let k: ServiceKey;
     try {

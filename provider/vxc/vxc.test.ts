@@ -142,14 +142,28 @@ test("Azure and Google B-ends are looked up from their keys and the choice is re
   const buy = (await emu.admin.requests()).filter((r) => r.path === "/v4/networkdesign/buy").pop()!;
   // portChoice is this package's, not Megaport's: it is not sent.
   expect(JSON.stringify(buy.body)).not.toContain("portChoice");
-  const google = await checkAndCreate(vxc, {
+  const toGoogle = {
     ...base(),
     productName: "to google",
     rateLimit: 1000,
     bEnd: {},
     bEndPartnerConfig: { connectType: "GOOGLE", pairingKey: GOOGLE_KEY },
-  });
-  expect(google.outs.bEndDetails).toMatchObject({ productUid: "9dcd6769-11aa-4b1b-83f7-5f0859744c17" });
+  };
+  // The key's ports come listed 9dcd…, 8cbc…; both are free and fast enough. The choice does not
+  // follow the listing: the lowest UID, named at preview.
+  const said: string[] = [];
+  const write = process.stderr.write.bind(process.stderr);
+  process.stderr.write = ((line: string) => (said.push(String(line)), true)) as typeof process.stderr.write;
+  try {
+    expect((await vxc.check({}, toGoogle)).failures).toEqual([]);
+  } finally {
+    process.stderr.write = write;
+  }
+  expect(said.join("")).toContain(
+    'VXC "to google": the B-end will be Sydney (syd-zone2-86) (8cbc5658-0099-4a0a-b2f6-4ef748633b06), chosen from the GOOGLE key',
+  );
+  const google = await checkAndCreate(vxc, toGoogle);
+  expect(google.outs.bEndDetails).toMatchObject({ productUid: "8cbc5658-0099-4a0a-b2f6-4ef748633b06" });
   // The looked-up B-end stays unset in the inputs, so refresh does not turn the choice into drift.
   const read = await vxc.read(google.id, google.outs);
   expect((read.inputs as { bEnd: object }).bEnd).toEqual({});

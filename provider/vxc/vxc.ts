@@ -1,19 +1,28 @@
 // The VXC: ordered as associatedVxcs on its A-end product, a cloud B-end looked up from its key,
 // read back with assigned VLANs, moved ends and the cloud connection, updated with
 // PUT /v3/product/vxc/{uid}.
-import { MegaportClient, Product, UpdateVxcRequest, VxcOrderItem, isNotFound } from "../client";
+import { MegaportClient, Product, UpdateVxcRequest, VxcOrderItem, isNotFound, redact } from "../client";
 import { CheckFailure } from "../shared/checks";
 import { isProductGoneStatus } from "../shared/facts";
 import { Inputs, LifecycleContext, canonical } from "../shared/lifecycle";
 import { nameTermAndCostCentre } from "../shared/productFields";
 import { orderTags, productResource } from "../shared/productResource";
+import { progress } from "../shared/progress";
 import { partnerConfigToApi, vrouterUpdateToApi } from "./partnerConfig";
 import { PartnerConfigArgs, VxcArgs, isCloudConfig } from "./schema";
 
-/** The B-end port for a cloud key: Azure by port choice, Google/Oracle the first free port fast enough. */
-export async function resolveCloudBEnd(client: MegaportClient, args: VxcArgs): Promise<string> {
+/**
+ * The B-end port for a cloud key: Azure's by port choice; for Google and Oracle, of the ports the
+ * key offers that are free and fast enough, the one with the lowest product UID. The API lists the
+ * ports in no stated order, so taking the first would choose differently between runs (the pitfall
+ * the Terraform provider documents in PR #366); check() names the choice at preview.
+ */
+export async function resolveCloudBEnd(
+  client: MegaportClient,
+  args: VxcArgs,
+): Promise<{ productUid: string; name?: string | null }> {
   const cfg = args.bEndPartnerConfig;
-  if (args.bEnd.productUid) return args.bEnd.productUid;
+  if (args.bEnd.productUid) return { productUid: args.bEnd.productUid };
   if (!cfg || (cfg.connectType !== "AZURE" && cfg.connectType !== "GOOGLE" && cfg.connectType !== "ORACLE"))
     throw new Error("bEnd.productUid is required");
   const key =
@@ -27,16 +36,18 @@ export async function resolveCloudBEnd(client: MegaportClient, args: VxcArgs): P
     key,
   );
   const choice = cfg.connectType === "AZURE" ? (cfg.portChoice ?? "primary") : undefined;
-  const port = found.megaports.find(
-    (m) =>
-      (m.vxc === null || m.vxc === undefined) &&
-      (choice ? m.type === choice : (m.portSpeed ?? 0) >= args.rateLimit),
-  );
+  const port = found.megaports
+    .filter(
+      (m) =>
+        (m.vxc === null || m.vxc === undefined) &&
+        (choice ? m.type === choice : (m.portSpeed ?? 0) >= args.rateLimit),
+    )
+    .sort((a, b) => a.productUid.localeCompare(b.productUid))[0];
   if (!port)
     throw new Error(
       `no free ${cfg.connectType} port for this key${choice ? ` (${choice})` : ` with at least ${args.rateLimit} Mbps`}: every candidate already has a VXC`,
     );
-  return port.productUid;
+  return { productUid: port.productUid, name: port.name };
 }
 
 function end(
@@ -179,7 +190,38 @@ async function checkEnds(ctx: LifecycleContext, args: VxcArgs, olds: Inputs): Pr
     failures.push(...(await vlanTaken(ctx, "bEnd", bEnd, args.bEnd, olds.bEnd)));
     failures.push(...vnicProblems("bEnd", bEnd, args.bEnd.vnicIndex));
   }
-  return [...failures, ...(await checkPartnerEnd(ctx, args))];
+  return [...failures, ...(await checkPartnerEnd(ctx, args)), ...(await showCloudBEnd(ctx, args, olds))];
+}
+
+/**
+ * A new VXC's B-end to be found from a cloud key: say at preview which port it will be, or why none
+ * can be. (An existing VXC keeps the port it has; its key's ports then show it as taken.)
+ */
+async function showCloudBEnd(ctx: LifecycleContext, args: VxcArgs, olds: Inputs): Promise<CheckFailure[]> {
+  if (
+    Object.keys(olds).length > 0 ||
+    args.bEnd.productUid ||
+    !args.bEndPartnerConfig ||
+    !["AZURE", "GOOGLE", "ORACLE"].includes(args.bEndPartnerConfig.connectType)
+  )
+    return [];
+  try {
+    const chosen = await resolveCloudBEnd(ctx.client, args);
+    await progress.info(
+      `${ctx.label}: the B-end will be ${chosen.name ?? "the port"} (${chosen.productUid}), chosen from the ${args.bEndPartnerConfig.connectType} key`,
+    );
+    return [];
+  } catch (e) {
+    if (isNotFound(e))
+      return [
+        {
+          property: "bEndPartnerConfig",
+          reason: `bEndPartnerConfig: Megaport does not know this ${args.bEndPartnerConfig.connectType} key`,
+        },
+      ];
+    // The lookup's path carries the key: redact() removes it (the client registered it).
+    return [{ property: "bEndPartnerConfig", reason: redact(`bEndPartnerConfig: ${(e as Error).message}`) }];
+  }
 }
 
 async function checkPartnerEnd(ctx: LifecycleContext, args: VxcArgs): Promise<CheckFailure[]> {
@@ -240,7 +282,7 @@ export const vxcDefinition = productResource<VxcArgs, UpdateVxcRequest>({
         ...(args.serviceKey ? { serviceKey: args.serviceKey } : {}),
         // megaportgo and the Terraform provider name the A-end product here too.
         aEnd: end(args.aEnd, args.aEnd.productUid, args.aEndPartnerConfig),
-        bEnd: end(args.bEnd, await resolveCloudBEnd(ctx.client, args), args.bEndPartnerConfig),
+        bEnd: end(args.bEnd, (await resolveCloudBEnd(ctx.client, args)).productUid, args.bEndPartnerConfig),
         ...orderTags(args),
       },
     ],
