@@ -18,7 +18,7 @@ import {
   asnProblem,
   costCentreProblem,
   ipsecAddOnProblem,
-  isAsn,
+  vrouterProblems,
   macProblem,
   num,
   rateLimitProblem,
@@ -421,9 +421,10 @@ export class OrderChecker {
     ) {
       errors.push(`Partner config connectType ${String(bPartner.connectType)} does not match the B-End port`);
     }
-    if (aPartner) this.checkVrouterConfig(aPartner, a?.type, "A-End", errors);
+    if (aPartner) this.checkVrouterConfig(aPartner, a?.product, a?.type, "A-End", errors);
     const bOwn = bUid ? this.ownProduct(bUid, services) : undefined;
-    if (bPartner && bOwn?.type === "MCR2") this.checkVrouterConfig(bPartner, "MCR2", "B-End", errors);
+    if (bPartner && bOwn?.type === "MCR2")
+      this.checkVrouterConfig(bPartner, bOwn.product, "MCR2", "B-End", errors);
 
     const aVlan = num(aEndIn.vlan);
     const bVlan = num(bEndIn.vlan);
@@ -594,7 +595,13 @@ export class OrderChecker {
     }
   }
 
-  private checkVrouterConfig(cfg: Json, endType: string | undefined, label: string, errors: string[]) {
+  private checkVrouterConfig(
+    cfg: Json,
+    end: ProductState | undefined,
+    endType: string | undefined,
+    label: string,
+    errors: string[],
+  ) {
     if (cfg.connectType === "TRANSIT") return;
     const interfaces = cfg.interfaces;
     if (interfaces === undefined) return;
@@ -606,12 +613,7 @@ export class OrderChecker {
       errors.push(`${label} partnerConfig.interfaces must be an array`);
       return;
     }
-    for (const iface of interfaces) {
-      for (const bgp of ((obj(iface)?.bgpConnections as unknown[]) ?? []).map(obj)) {
-        if (!bgp || !isAsn(bgp.peerAsn))
-          errors.push(`${label} BGP peerAsn ${String(bgp?.peerAsn)} is not a valid ASN`);
-      }
-    }
+    errors.push(...vrouterProblems(cfg, end, label));
   }
 
   private ix(x: Json, parentUid: string | undefined, services: CheckedService[]): CheckedService {

@@ -1,6 +1,6 @@
 // The input rules Megaport applies to orders and to updates alike. Each answers the problem in
 // Megaport's words, or undefined: an order collects every problem, an update stops at the first.
-import { Store } from "./store";
+import { ProductState, Store } from "./store";
 
 export const TERMS = [1, 12, 24, 36, 48, 60];
 export const VLAN_MIN = 2;
@@ -81,4 +81,61 @@ export function ipsecAddOnProblem(type: unknown, tunnelCount: unknown): string |
   if (tunnelCount !== undefined && ![0, 10, 20, 30].includes(tunnelCount as number))
     return `Invalid tunnelCount ${String(tunnelCount)}: must be 10, 20 or 30`;
   return undefined;
+}
+
+/** The BGP fields that name a prefix filter list on the vRouter, by id. */
+export const PREFIX_LIST_FIELDS = [
+  "importWhitelist",
+  "importBlacklist",
+  "exportWhitelist",
+  "exportBlacklist",
+];
+
+type Json = Record<string, unknown>;
+
+/** The interfaces of a vRouter configuration, as objects. */
+export function vrouterInterfaces(cfg: Json | null | undefined): Json[] {
+  const interfaces = cfg?.interfaces;
+  return Array.isArray(interfaces)
+    ? interfaces.map((i) => (i && typeof i === "object" ? (i as Json) : {}))
+    : [];
+}
+
+/**
+ * A vRouter configuration on an MCR end: BGP peers with valid ASNs, prefix-list filters naming
+ * lists of that MCR, MTUs in range, and IPsec tunnels only on ipSecTunnel interfaces, no more of
+ * them than the MCR's IPsec add-on allows.
+ */
+export function vrouterProblems(cfg: Json, mcr: ProductState | undefined, label: string): string[] {
+  const found: string[] = [];
+  const interfaces = vrouterInterfaces(cfg);
+  for (const iface of interfaces) {
+    const mtu = iface.ipMtu;
+    if (mtu !== undefined && (typeof mtu !== "number" || mtu < 68 || mtu > 9074))
+      found.push(`${label} ipMtu ${String(mtu)} must be 68-9074`);
+    const tunnel = iface.interfaceType === "ipSecTunnel";
+    if (tunnel !== (iface.ipSecTunnelOptions !== undefined))
+      found.push(`${label} ipSecTunnelOptions go with interfaceType ipSecTunnel, and only with it`);
+    for (const raw of (iface.bgpConnections as unknown[] | undefined) ?? []) {
+      const bgp = raw && typeof raw === "object" ? (raw as Json) : {};
+      if (!isAsn(bgp.peerAsn)) found.push(`${label} BGP peerAsn ${String(bgp.peerAsn)} is not a valid ASN`);
+      for (const f of PREFIX_LIST_FIELDS) {
+        const id = bgp[f];
+        if (id === undefined || id === 0) continue;
+        if (mcr && !mcr.prefixLists.some((l) => l.id === id))
+          found.push(`${label} BGP ${f} ${String(id)} is not a prefix filter list of ${mcr.productName}`);
+      }
+    }
+  }
+  const tunnels = interfaces.filter((i) => i.interfaceType === "ipSecTunnel").length;
+  if (tunnels > 0 && mcr) {
+    const allowed = mcr.addOns.find((a) => a.addOnType === "IP_SEC")?.tunnelCount ?? 0;
+    if (tunnels > allowed)
+      found.push(
+        allowed === 0
+          ? `${label} IPsec tunnels need the MCR's IPsec add-on`
+          : `${label} has ${tunnels} IPsec tunnels; the MCR's add-on allows ${allowed}`,
+      );
+  }
+  return found;
 }

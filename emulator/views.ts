@@ -291,7 +291,7 @@ function vxcView(store: Store, v: ProductState) {
 function ixView(store: Store, ix: ProductState) {
   const ixType = ix.networkServiceType ?? "";
   // Each IX gets an address of its own on the exchange's peering LAN.
-  const ipv4 = `103.26.${68 + Math.floor(ix.productId / 250) % 2}.${(ix.productId % 250) + 2}`;
+  const ipv4 = `103.26.${68 + (Math.floor(ix.productId / 250) % 2)}.${(ix.productId % 250) + 2}`;
   return {
     ...common(store, ix),
     // The reference shows it null.

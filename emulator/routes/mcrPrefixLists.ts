@@ -2,6 +2,7 @@
 // and delete. Reads send ge and le as strings, as the live API does (megaportgo converts them back).
 import { isIPv4, isIPv6 } from "node:net";
 import { HttpError, fieldsOf, ok } from "../http";
+import { PREFIX_LIST_FIELDS, vrouterInterfaces } from "../rules";
 import { PrefixListState, Store } from "../store";
 import { Route, ownProduct } from "./route";
 
@@ -109,6 +110,24 @@ export const mcrPrefixListRoutes: Route[] = [
     handle(_request, [uid, id], { store }) {
       const mcr = mcrOf(store, uid);
       const list = listOf(store, uid, id);
+      // Megaport answers 409 while a VXC's BGP connection on this MCR still filters with the list.
+      const user = store
+        .children(uid)
+        .find(
+          (v) =>
+            v.productType === "VXC" &&
+            store.isActive(v) &&
+            [v.aEnd, v.bEnd].some(
+              (e) =>
+                e?.productUid === uid &&
+                vrouterInterfaces(e.partnerConfig).some((i) =>
+                  ((i.bgpConnections as Array<Record<string, unknown>> | undefined) ?? []).some((bgp) =>
+                    PREFIX_LIST_FIELDS.some((f) => bgp[f] === list.id),
+                  ),
+                ),
+            ),
+        );
+      if (user) throw new HttpError(409, `Prefix list ${id} is in use by VXC ${user.productName}`);
       mcr.prefixLists = mcr.prefixLists.filter((l) => l !== list);
       store.save();
       return ok(`Prefix list ${id} deleted`);

@@ -9,6 +9,7 @@ import {
   termProblem,
   vlanProblem,
   vlanTakenProblem,
+  vrouterProblems,
 } from "../rules";
 import { vnicIndexProblem } from "../orderChecker";
 import { ProductState, ProductType, Store } from "../store";
@@ -114,6 +115,7 @@ function updateVxc(uid: string, b: Json, { store }: EmulatorState) {
     const config = b[`${end}Config`] as Json | undefined;
     if (config && config.interfaces === undefined && config.connectType !== "VROUTER")
       throw new HttpError(400, "Only vRouter partner configuration can be changed on an existing VXC");
+    if (config && endProduct?.productType === "MCR2") refuse(...vrouterProblems(config, endProduct, label));
   }
   applyFields(p, b, {
     ...COMMON_FIELDS,

@@ -59,9 +59,35 @@ export interface BgpConnection {
   medOut?: number;
   bfdEnabled: boolean;
   exportPolicy?: "permit" | "deny";
+  permitExportTo?: string[];
+  denyExportTo?: string[];
+  /** Prefix filter list ids on the vRouter (megaportgo BgpConnectionConfig). */
+  importWhitelist?: number;
+  importBlacklist?: number;
+  exportWhitelist?: number;
+  exportBlacklist?: number;
+  asPathPrependCount?: number;
+  peerType?: "NON_CLOUD" | "PRIV_CLOUD" | "PUB_CLOUD";
+  asOverride?: boolean;
+}
+
+/** An IPsec tunnel on an ipSecTunnel interface (megaportgo IPSecTunnelOptions). */
+export interface IpsecTunnelOptions {
+  sourceIpAddress: string;
+  destinationIpAddress: string;
+  preSharedKey: string;
+  passive?: boolean;
+  localId?: string;
+  remoteId?: string;
+  phase1Lifetime?: number;
+  phase2Lifetime?: number;
 }
 
 export interface VrouterInterface {
+  description?: string;
+  interfaceType?: "subInterface" | "ipSecTunnel";
+  ipMtu?: number;
+  ipSecTunnelOptions?: IpsecTunnelOptions;
   ipAddresses?: string[];
   ipRoutes?: Array<{ prefix: string; description?: string; nextHop: string }>;
   natIpAddresses?: string[];

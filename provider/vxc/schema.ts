@@ -54,39 +54,142 @@ export const OracleConfig = z.strictObject({
 });
 export const TransitConfig = z.strictObject({ connectType: z.literal("TRANSIT") });
 
+/** A prefix filter list on the MCR end, by its id (an McrPrefixFilterList's `prefixListId`). */
+const prefixListRef = (what: string) =>
+  z
+    .number()
+    .int(`${what} must be a prefix filter list id`)
+    .positive(`${what} must be a prefix filter list id`);
+
 export const BgpConnectionArgs = z.strictObject({
   peerAsn: asnSchema("peerAsn"),
+  /** Overrides the MCR's ASN for this session. */
   localAsn: asnSchema("localAsn").optional(),
   localIpAddress: ip,
   peerIpAddress: ip,
+  /** MD5 password of the session. Secret, with the rest of the configuration. */
   password: z.string().optional(),
   shutdown: z.boolean().default(false),
   description: z.string().optional(),
   medIn: z.number().int().optional(),
   medOut: z.number().int().optional(),
   bfdEnabled: z.boolean().default(false),
+  /** "deny" with permitExportTo: advertise only to the listed peers; "permit" with denyExportTo. */
   exportPolicy: z.enum(["permit", "deny"]).optional(),
+  /** Peer IP addresses routes from this session are advertised to (with exportPolicy "deny"). */
+  permitExportTo: z.array(ip).optional(),
+  /** Peer IP addresses routes from this session are not advertised to (with exportPolicy "permit"). */
+  denyExportTo: z.array(ip).optional(),
+  /** Received routes must match this prefix filter list (its id). */
+  importWhitelist: prefixListRef("importWhitelist").optional(),
+  /** Received routes matching this prefix filter list are dropped. */
+  importBlacklist: prefixListRef("importBlacklist").optional(),
+  /** Advertised routes must match this prefix filter list. */
+  exportWhitelist: prefixListRef("exportWhitelist").optional(),
+  /** Routes matching this prefix filter list are not advertised. */
+  exportBlacklist: prefixListRef("exportBlacklist").optional(),
+  /** Prepend the local ASN this many times (0-10). */
+  asPathPrependCount: z
+    .number()
+    .int()
+    .min(0, "asPathPrependCount must be 0-10")
+    .max(10, "asPathPrependCount must be 0-10")
+    .optional(),
+  /** What the peer is; Megaport picks by the far end when unset. */
+  peerType: z
+    .enum(["NON_CLOUD", "PRIV_CLOUD", "PUB_CLOUD"], {
+      error: "peerType must be NON_CLOUD, PRIV_CLOUD or PUB_CLOUD",
+    })
+    .optional(),
+  /** eBGP only: replace the peer's ASN with the local ASN in advertised paths. */
+  asOverride: z.boolean().optional(),
 });
+
+/** An IPsec tunnel on an `ipSecTunnel` interface (the MCR needs the IPsec add-on). */
+export const IpsecTunnelArgs = z
+  .strictObject({
+    /** The Megaport-side IPv4 address (on a separate subInterface). */
+    sourceIpAddress: ip,
+    /** The remote peer's IPv4 address. */
+    destinationIpAddress: ip,
+    /** Never returned by Megaport; kept from state. Secret, with the rest of the configuration. */
+    preSharedKey: z.string({ error: "preSharedKey is required" }).min(1, "preSharedKey must not be empty"),
+    /** Wait for the peer to start (Megaport's default true). */
+    passive: z.boolean().optional(),
+    localId: z.string().optional(),
+    remoteId: z.string().optional(),
+    /** Seconds, 3600-604800 (default 28800). */
+    phase1Lifetime: z
+      .number()
+      .int()
+      .min(3600, "phase1Lifetime must be 3600-604800 s")
+      .max(604800, "phase1Lifetime must be 3600-604800 s")
+      .optional(),
+    /** Seconds, 600-86400 and shorter than phase 1 (default 3600). */
+    phase2Lifetime: z
+      .number()
+      .int()
+      .min(600, "phase2Lifetime must be 600-86400 s")
+      .max(86400, "phase2Lifetime must be 600-86400 s")
+      .optional(),
+  })
+  .superRefine((t, ctx) => {
+    const phase1 = t.phase1Lifetime ?? 28800;
+    const phase2 = t.phase2Lifetime ?? 3600;
+    if (phase2 >= phase1)
+      ctx.addIssue({
+        code: "custom",
+        path: ["phase2Lifetime"],
+        message: `phase2Lifetime (${phase2} s) must be shorter than phase1Lifetime (${phase1} s)`,
+      });
+  });
 
 export const VrouterConfig = z.strictObject({
   connectType: z.literal("VROUTER"),
   interfaces: z.array(
-    z.strictObject({
-      ipAddresses: z.array(ip).optional(),
-      ipRoutes: z
-        .array(z.strictObject({ prefix: ip, description: z.string().optional(), nextHop: ip }))
-        .optional(),
-      natIpAddresses: z.array(ip).optional(),
-      bfd: z
-        .strictObject({
-          txInterval: z.number().int(),
-          rxInterval: z.number().int(),
-          multiplier: z.number().int(),
-        })
-        .optional(),
-      bgpConnections: z.array(BgpConnectionArgs).optional(),
-      vlan: vlanSchema("interfaces.vlan", false).optional(),
-    }),
+    z
+      .strictObject({
+        description: z.string().optional(),
+        /** "subInterface" (default) or "ipSecTunnel" (then ipSecTunnelOptions is required). */
+        interfaceType: z
+          .enum(["subInterface", "ipSecTunnel"], {
+            error: "interfaceType must be subInterface or ipSecTunnel",
+          })
+          .optional(),
+        /** 68-9074 (Megaport's default 1500). */
+        ipMtu: z
+          .number()
+          .int()
+          .min(68, "ipMtu must be 68-9074")
+          .max(9074, "ipMtu must be 68-9074")
+          .optional(),
+        ipSecTunnelOptions: IpsecTunnelArgs.optional(),
+        ipAddresses: z.array(ip).optional(),
+        ipRoutes: z
+          .array(z.strictObject({ prefix: ip, description: z.string().optional(), nextHop: ip }))
+          .optional(),
+        natIpAddresses: z.array(ip).optional(),
+        bfd: z
+          .strictObject({
+            txInterval: z.number().int(),
+            rxInterval: z.number().int(),
+            multiplier: z.number().int(),
+          })
+          .optional(),
+        bgpConnections: z.array(BgpConnectionArgs).optional(),
+        vlan: vlanSchema("interfaces.vlan", false).optional(),
+      })
+      .superRefine((i, ctx) => {
+        const tunnel = i.interfaceType === "ipSecTunnel";
+        if (tunnel !== (i.ipSecTunnelOptions !== undefined))
+          ctx.addIssue({
+            code: "custom",
+            path: [tunnel ? "ipSecTunnelOptions" : "interfaceType"],
+            message: tunnel
+              ? "an ipSecTunnel interface needs ipSecTunnelOptions"
+              : 'ipSecTunnelOptions needs interfaceType "ipSecTunnel"',
+          });
+      }),
   ),
 });
 

@@ -133,11 +133,17 @@ beforeAll(async () => {
     password: "bgp-secret",
     bfdEnabled: true,
     exportPolicy: "permit",
+    denyExportTo: ["169.254.10.6"],
+    asPathPrependCount: 1,
+    peerType: "NON_CLOUD",
+    asOverride: false,
   };
   const vrouter = (peerAsn: number) => ({
     connectType: "VROUTER",
     interfaces: [
       {
+        description: "lab uplink",
+        ipMtu: 1500,
         ipAddresses: ["169.254.10.1/30"],
         ipRoutes: [{ prefix: "10.10.0.0/16", nextHop: "169.254.10.2", description: "lab" }],
         bfd: { txInterval: 500, rxInterval: 400, multiplier: 5 },
