@@ -39,6 +39,14 @@ export interface LoggedRequest {
 }
 
 /** Out-of-band lifecycle changes, as made in the portal or by Megaport: CANCEL (end of term),
- * CANCEL_NOW, DECOMMISSION (immediately gone) or FAIL. */
-export const OUT_OF_BAND_ACTIONS = ["CANCEL", "CANCEL_NOW", "DECOMMISSION", "FAIL"] as const;
+ * CANCEL_NOW, DECOMMISSION (immediately gone) or FAIL; APPROVE and REJECT, as the other company
+ * answers a VXC that awaits its approval. */
+export const OUT_OF_BAND_ACTIONS = [
+  "CANCEL",
+  "CANCEL_NOW",
+  "DECOMMISSION",
+  "FAIL",
+  "APPROVE",
+  "REJECT",
+] as const;
 export type OutOfBandAction = (typeof OUT_OF_BAND_ACTIONS)[number];

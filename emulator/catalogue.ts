@@ -628,6 +628,20 @@ export const FOREIGN_PORT = {
   diversityZone: "red" as const,
 };
 
+/**
+ * Another company's port listed in the marketplace: a VXC to it needs no key, but waits for that
+ * company's approval (vxcApproval PENDING) before it is provisioned.
+ */
+export const APPROVAL_PORT = {
+  productUid: "b1c9e3d4-6f7a-4b2c-9d8e-0a1b2c3d4e5f",
+  productName: "Globex Marketplace Port",
+  companyUid: "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7",
+  companyName: "Globex Corporation",
+  locationId: 3,
+  portSpeed: 10000,
+  diversityZone: "blue" as const,
+};
+
 /** Service keys issued by FOREIGN_PORT's owner: a VXC that carries one may end on that port. */
 export const FOREIGN_SERVICE_KEYS = ["0b6d7f2e-3c5a-4e1b-9a8d-a9d053581c99ey"];
 

@@ -1,6 +1,7 @@
 // Network design validate and buy: every rule the emulator enforces on an order, and the products a
 // successful buy creates. Validate and buy share one checker, so buy re-checks everything.
 import {
+  APPROVAL_PORT,
   FOREIGN_PORT,
   FOREIGN_SERVICE_KEYS,
   PRICES,
@@ -511,6 +512,11 @@ export class OrderChecker {
           shutdown: v.shutdown === true,
           parentUid: aUid ?? null,
           serviceKey: serviceKey ?? null,
+          // A marketplace port of another company: its owner must approve the order first.
+          approval:
+            bUid === APPROVAL_PORT.productUid
+              ? { status: "PENDING", company: APPROVAL_PORT.companyName }
+              : null,
           price,
         });
         product.aEnd = end(aUid!, aVlan, num(aEndIn.innerVlan), aPartner, null, num(aEndIn.vNicIndex));

@@ -109,6 +109,8 @@ export interface ProductState {
   vlan: number | null;
   publicGraph: boolean;
   reverseDns: string | null;
+  /** A VXC to another company's port: that company's answer (NEW_ORDER approval). */
+  approval: { status: "PENDING" | "APPROVED" | "REJECTED"; company: string } | null;
   /** Set on products that are not ours (partner ports) – they are never in state, see catalogue. */
   price: { monthlyRate: number; currency: string } | null;
 }
@@ -173,6 +175,8 @@ export class Store {
       return t - p.cancelNowAt >= this.timings.decommissionMs ? "DECOMMISSIONED" : "DECOMMISSIONING";
     }
     if (p.forcedStatus) return p.forcedStatus;
+    // Nothing is provisioned until the other company approves (its clock starts then).
+    if (p.approval?.status === "PENDING") return "DEPLOYABLE";
     if (p.cancelledAt !== null) return "CANCELLED";
     const age = t - p.boughtAt;
     if (age < this.timings.deployableMs) return "DEPLOYABLE";
@@ -296,6 +300,7 @@ function laterFieldDefaults() {
     mveSize: null,
     imageId: null,
     vnics: [] as ProductState["vnics"],
+    approval: null,
   };
 }
 

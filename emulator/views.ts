@@ -1,6 +1,14 @@
 // How the emulator renders its state as the API's JSON: product details (GET /v2/product/{uid}),
 // buy results, service keys and cloud lookups, with the nulls and extra fields the reference shows.
-import { CLOUD_KEYS, CloudKey, FOREIGN_PORT, OUR_COMPANY, locationById, partnerPortByUid } from "./catalogue";
+import {
+  APPROVAL_PORT,
+  CLOUD_KEYS,
+  CloudKey,
+  FOREIGN_PORT,
+  OUR_COMPANY,
+  locationById,
+  partnerPortByUid,
+} from "./catalogue";
 import { MVE_SIZES, mveImageById } from "./mveCatalogue";
 import { ProductState, ServiceKeyState, Store } from "./store";
 
@@ -23,9 +31,9 @@ export function endpointInfo(store: Store, uid: string) {
   // A foreign port (another company's) reads like a partner port without a partner type.
   const other =
     partnerPortByUid(uid) ??
-    (uid === FOREIGN_PORT.productUid
-      ? { ...FOREIGN_PORT, title: FOREIGN_PORT.productName, connectType: "DEFAULT" }
-      : undefined);
+    [FOREIGN_PORT, APPROVAL_PORT]
+      .filter((f) => f.productUid === uid)
+      .map((f) => ({ ...f, title: f.productName, connectType: "DEFAULT" }))[0];
   if (!other) return null;
   return endpoint(other.title, other.locationId, other.companyUid, other.diversityZone, other.connectType);
 }
@@ -60,7 +68,18 @@ function common(store: Store, p: ProductState) {
     cancelable: true,
     attributeTags: {},
     resourceTags: p.resourceTags,
-    vxcApproval: { status: null, message: null, uid: null, type: null, newSpeed: null },
+    vxcApproval: p.approval
+      ? {
+          status: p.approval.status,
+          message:
+            p.approval.status === "PENDING"
+              ? `Awaiting approval from ${p.approval.company}`
+              : `${p.approval.status} by ${p.approval.company}`,
+          uid: p.productUid,
+          type: "NEW_ORDER",
+          newSpeed: null,
+        }
+      : { status: null, message: null, uid: null, type: null, newSpeed: null },
   };
 }
 

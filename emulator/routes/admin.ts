@@ -95,7 +95,13 @@ export const adminRoutes: Route[] = [
       const p = ownProduct(store, uid);
       if (action === "CANCEL") p.cancelledAt = store.time();
       else if (action === "FAIL") p.forcedStatus = "FAILED";
-      else if (action === "DECOMMISSION") {
+      else if (action === "APPROVE" || action === "REJECT") {
+        if (p.approval?.status !== "PENDING") throw new HttpError(400, `Product ${uid} awaits no approval`);
+        p.approval.status = action === "APPROVE" ? "APPROVED" : "REJECTED";
+        // Approved: provisioning runs from now. Rejected: the order is cancelled.
+        if (action === "APPROVE") p.boughtAt = store.time();
+        else p.cancelNowAt = store.time() - store.timings.decommissionMs;
+      } else if (action === "DECOMMISSION") {
         // Straight to the terminal state, as after a staging reset; only this port of a LAG.
         for (const x of [p, ...store.children(uid)])
           x.cancelNowAt = store.time() - store.timings.decommissionMs;

@@ -103,6 +103,10 @@ export const Product = z.object({
   vnics: z.array(z.object({ description: optString, vlan: optNumber })).nullish(),
   // VXCs and IXs
   rateLimit: optNumber,
+  /** A VXC to another company's port: that company's answer (megaportgo vxc_types.go VXCApproval). */
+  vxcApproval: z
+    .object({ status: optString, message: optString, uid: optString, type: optString, newSpeed: optNumber })
+    .nullish(),
   shutdown: optBoolean,
   aEnd: VxcEnd.nullish(),
   bEnd: VxcEnd.nullish(),

@@ -13,7 +13,7 @@ import { placeOrder } from "./order";
 import { hasMarker, orderMarkerFor, withMarker, withoutMarker } from "./orderMarker";
 import { ProductState } from "./productFields";
 import { progress } from "./progress";
-import { cancelNow, waitForProvisioning, waitUntilShown } from "./provisioning";
+import { awaitsApproval, cancelNow, waitForProvisioning, waitUntilShown } from "./provisioning";
 
 /** The inputs the shared lifecycle relies on. */
 export interface ProductInputs extends Inputs {
@@ -207,14 +207,19 @@ export function productResource<A extends ProductInputs, Put extends object>(
     return waitUntilShown(ctx, id, changes.plan.expected);
   };
 
-  /** Before an update: a cancelled product is restored, one still provisioning is waited for. */
-  const resume = async (ctx: LifecycleContext, id: string): Promise<void> => {
+  /**
+   * Before an update: a cancelled product is restored, one still provisioning is waited for. Answers
+   * the product when it still awaits another company's approval (then nothing can be changed yet).
+   */
+  const resume = async (ctx: LifecycleContext, id: string): Promise<Product | undefined> => {
     const p = await ctx.client.products.get(id);
     if (p.provisioningStatus === "CANCELLED") {
       await ctx.client.products.action(id, "UN_CANCEL");
       await progress.info(`${ctx.label}: was cancelled outside this program; restored with UN_CANCEL`);
     }
-    if (!READY_STATES.includes(p.provisioningStatus)) await waitForProvisioning(ctx, id);
+    if (READY_STATES.includes(p.provisioningStatus)) return undefined;
+    const now = await waitForProvisioning(ctx, id);
+    return awaitsApproval(now) ? now : undefined;
   };
 
   return {
@@ -253,6 +258,8 @@ export function productResource<A extends ProductInputs, Put extends object>(
 
     async awaitCreated(ctx, id, args, outs) {
       const p = await complete(ctx, await waitForProvisioning(ctx, id));
+      // Nothing can change until the other company approves: the next up continues from here.
+      if (awaitsApproval(p)) return outputsOf(p, args, outs);
       // What differs from the program is set now, as the next update would: an adopted product's
       // fields, or fields Megaport's order does not carry (an IX's publicGraph and reverseDns).
       const stored = { ...args, ...outs };
@@ -281,7 +288,8 @@ export function productResource<A extends ProductInputs, Put extends object>(
     },
 
     async update(ctx, id, olds, news) {
-      await resume(ctx, id);
+      const pending = await resume(ctx, id);
+      if (pending) return outputsOf(await complete(ctx, pending), news, olds);
       return outputsOf(await complete(ctx, await applyChanges(ctx, id, olds, news)), news, olds);
     },
 

@@ -30,19 +30,32 @@ export function pollProduct(
     .watch({ productUid, label: ctx.label, what, done, fail, timeoutMs: opts.timeoutMs });
 }
 
-/** Waits until the product is CONFIGURED or LIVE; fails at once on FAILED, CANCELLED, DECOMMISSIONED. */
+/** A VXC to another company's port that waits for that company: nothing happens until it answers. */
+export function awaitsApproval(p: Product): boolean {
+  return p.vxcApproval?.status === "PENDING";
+}
+
+/**
+ * Waits until the product is CONFIGURED or LIVE, or awaits another company's approval (which can
+ * take days: the wait ends there, the product is kept, and the next `up` looks again); fails at
+ * once on FAILED, CANCELLED, DECOMMISSIONED.
+ */
 export async function waitForProvisioning(ctx: LifecycleContext, productUid: string): Promise<Product> {
   const p = await pollProduct(
     ctx,
     productUid,
     "CONFIGURED or LIVE",
-    (x) => !!x && READY_STATES.includes(x.provisioningStatus),
+    (x) => !!x && (READY_STATES.includes(x.provisioningStatus) || awaitsApproval(x)),
     // Not found is waited through, as before: a product just bought may not be readable at once.
     (x) =>
       x && FAILED_STATES.includes(x.provisioningStatus)
         ? `provisioning of ${productUid} ended in ${x.provisioningStatus}`
         : undefined,
   );
+  if (awaitsApproval(p!))
+    await progress.warn(
+      `${ctx.label}: ${p!.vxcApproval?.message ?? "awaiting the other company's approval"}. The VXC ${productUid} is kept; run pulumi up again once it is approved to finish.`,
+    );
   return p!;
 }
 

@@ -288,4 +288,11 @@ export const VxcState = ProductState.extend({
   bEndDetails: VxcEndDetails,
   /** Cloud connection details (resources.csp_connection), always as a list. */
   cspConnections: z.array(z.record(z.string(), z.unknown())),
+  /**
+   * For a VXC to another company's port: PENDING while that company has not approved (the VXC is
+   * kept; the next up continues), APPROVED or REJECTED; null when no approval is needed.
+   */
+  approvalStatus: z.string().nullable(),
+  /** What Megaport says about the approval, e.g. "Awaiting approval from …". */
+  approvalMessage: z.string().nullable(),
 });

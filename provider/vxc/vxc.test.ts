@@ -215,3 +215,40 @@ test("check asks the API nothing for inputs unchanged since they were applied, a
   await vxc.check(checked, { ...base(), rateLimit: 200 });
   expect((await emu.admin.requests()).map((r) => r.path)).toContain(`/v2/product/${port}`);
 });
+
+test("a VXC to another company's port that awaits its approval is kept and shown, and a later up finishes it", async () => {
+  const GLOBEX = "b1c9e3d4-6f7a-4b2c-9d8e-0a1b2c3d4e5f";
+  const args = privateVxcArgs("to-globex", { productUid: port, vlan: 0 }, GLOBEX);
+  const started = Date.now();
+  const made = await checkAndCreate(vxc, args);
+  // No wait until the deadline: the wait ends as soon as the order is seen awaiting approval.
+  expect(Date.now() - started).toBeLessThan(5000);
+  expect(made.outs).toMatchObject({
+    provisioningStatus: "DEPLOYABLE",
+    approvalStatus: "PENDING",
+    approvalMessage: "Awaiting approval from Globex Corporation",
+  });
+  // The next up sees a VXC to finish, and nothing can change while it waits: no PUT.
+  expect(await vxc.diff(made.id, made.outs, made.inputs)).toMatchObject({ changes: true, replaces: [] });
+  await emu.admin.clearRequests();
+  const still = await vxc.update(made.id, made.outs, { ...made.inputs, rateLimit: 200 });
+  expect(still.outs).toMatchObject({ approvalStatus: "PENDING", rateLimit: 200 });
+  expect((await emu.admin.requests()).filter((r) => r.method === "PUT")).toEqual([]);
+
+  // Approved: the next up waits for provisioning and applies the change.
+  await emu.admin.productAction(made.id, "APPROVE");
+  const done = await vxc.update(made.id, still.outs!, { ...made.inputs, rateLimit: 200 });
+  expect(done.outs).toMatchObject({ approvalStatus: "APPROVED", rateLimit: 200 });
+  expect(["CONFIGURED", "LIVE"]).toContain(done.outs?.provisioningStatus);
+  expect(await vxc.diff(made.id, done.outs!, { ...made.inputs, rateLimit: 200 })).toMatchObject({
+    changes: false,
+  });
+
+  // Rejected: the order is gone, so the next up orders again.
+  const other = await checkAndCreate(
+    vxc,
+    privateVxcArgs("to-globex-2", { productUid: port, vlan: 0 }, GLOBEX),
+  );
+  await emu.admin.productAction(other.id, "REJECT");
+  expect((await vxc.read(other.id, other.outs)).id).toBe("");
+});

@@ -299,6 +299,8 @@ export const vxcDefinition = productResource<VxcArgs, UpdateVxcRequest>({
       bEndDetails: endDetails(p.bEnd),
       // One object or an array, depending on the partner: always a list here.
       cspConnections: csp ? (Array.isArray(csp) ? csp : [csp]) : [],
+      approvalStatus: p.vxcApproval?.status ?? null,
+      approvalMessage: p.vxcApproval?.message ?? null,
     };
   },
   checkWithApi: checkEnds,
