@@ -369,7 +369,7 @@ export const IX_TYPES: Record<string, { asn: string; state: string; v4: string; 
 };
 
 export type PartnerConnectType =
-  "AWS" | "AWSHC" | "AZURE" | "GOOGLE" | "ORACLE" | "NUTANIX" | "ALIBABA" | "DEFAULT";
+  "AWS" | "AWSHC" | "AZURE" | "GOOGLE" | "ORACLE" | "IBM" | "NUTANIX" | "ALIBABA" | "DEFAULT";
 
 export interface PartnerPort {
   connectType: PartnerConnectType;
@@ -393,6 +393,7 @@ const AWS = {
 const MSFT = { companyUid: "f823af68-1f04-4d26-909a-7a76fa7f2d74", companyName: "Microsoft Australia" };
 const GOOG = { companyUid: "29ba879b-45c8-48eb-bd97-618d0f20ea04", companyName: "Google Inc" };
 const ORCL = { companyUid: "8ea83603-445c-40c6-94cf-67967a18beb9", companyName: "Oracle" };
+const IBM = { companyUid: "3f8a2c1e-6d4b-4e7a-9c5f-1b2d3e4f5a6b", companyName: "IBM Cloud" };
 const NTNX = { companyUid: "0dda2b1b-6129-4916-adbe-417cefdcaef4", companyName: "Nutanix, Inc." };
 const ALI = { companyUid: "6a2b64c5-2bd0-4b5b-a2e9-a0a9d7a1d2b1", companyName: "Alibaba Cloud" };
 
@@ -590,6 +591,29 @@ export const PARTNER_PORTS: PartnerPort[] = [
     locationId: 147,
     speed: 10000,
     rank: 41,
+    vxcPermitted: true,
+  },
+  // IBM Cloud Direct Link (Connect) in Ashburn, both zones.
+  {
+    connectType: "IBM",
+    productUid: "9a7b6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d",
+    title: "IBM Cloud Direct Link (us-east) (Digital Realty ASH1) (1)",
+    ...IBM,
+    diversityZone: "red",
+    locationId: 140,
+    speed: 10000,
+    rank: 50,
+    vxcPermitted: true,
+  },
+  {
+    connectType: "IBM",
+    productUid: "9a7b6c5d-4e3f-4a2b-8c1d-1f0a9b8c7d6e",
+    title: "IBM Cloud Direct Link (us-east) (Digital Realty ASH1) (2)",
+    ...IBM,
+    diversityZone: "blue",
+    locationId: 140,
+    speed: 10000,
+    rank: 51,
     vxcPermitted: true,
   },
   // Nutanix and Alibaba, from the reference's examples.

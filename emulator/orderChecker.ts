@@ -18,6 +18,7 @@ import {
   TERMS,
   asnProblem,
   costCentreProblem,
+  ibmProblems,
   ipsecAddOnProblem,
   vrouterProblems,
   macProblem,
@@ -28,7 +29,7 @@ import {
   vlanTakenProblem,
 } from "./rules";
 
-const CLOUD_TYPES = ["AWS", "AWSHC", "AZURE", "GOOGLE", "ORACLE", "NUTANIX", "ALIBABA"];
+const CLOUD_TYPES = ["AWS", "AWSHC", "AZURE", "GOOGLE", "ORACLE", "IBM", "NUTANIX", "ALIBABA"];
 
 type Json = Record<string, unknown>;
 
@@ -413,7 +414,7 @@ export class OrderChecker {
     const aPartner = obj(aEndIn.partnerConfig);
     const partner = bUid ? partnerPortByUid(bUid) : undefined;
     if (partner && CLOUD_TYPES.includes(partner.connectType)) {
-      this.checkCloudConfig(partner.connectType, partner.productUid, bPartner, rateLimit, errors);
+      this.checkCloudConfig(partner.connectType, partner.productUid, bPartner, rateLimit, a?.type, errors);
     } else if (
       bPartner &&
       bPartner.connectType !== "TRANSIT" &&
@@ -422,7 +423,12 @@ export class OrderChecker {
     ) {
       errors.push(`Partner config connectType ${String(bPartner.connectType)} does not match the B-End port`);
     }
-    if (aPartner) this.checkVrouterConfig(aPartner, a?.product, a?.type, "A-End", errors);
+    // The A-end is the orderer's own product: a cloud's configuration belongs at the cloud's port.
+    if (aPartner && typeof aPartner.connectType === "string" && aPartner.connectType !== "VROUTER")
+      errors.push(
+        `Partner config connectType ${aPartner.connectType} does not match the A-End (${a?.type ?? "unknown"})`,
+      );
+    else if (aPartner) this.checkVrouterConfig(aPartner, a?.product, a?.type, "A-End", errors);
     const bOwn = bUid ? this.ownProduct(bUid, services) : undefined;
     if (bPartner && bOwn?.type === "MCR2")
       this.checkVrouterConfig(bPartner, bOwn.product, "MCR2", "B-End", errors);
@@ -543,6 +549,7 @@ export class OrderChecker {
     portUid: string,
     cfg: Json | undefined,
     rateLimit: number | undefined,
+    aType: string | undefined,
     errors: string[],
   ) {
     if (!cfg) {
@@ -569,6 +576,10 @@ export class OrderChecker {
       ) {
         errors.push(`Prefix (${cfg.prefixes}) must be a publicly routable network`);
       }
+      return;
+    }
+    if (type === "IBM") {
+      errors.push(...ibmProblems(cfg, aType));
       return;
     }
     const keyField =

@@ -151,6 +151,32 @@ test.each<[string, () => OrderItem, string]>([
     "rateLimit 150 is not one of Google's bandwidths",
   ],
   [
+    "an IBM config with a short account id, no ASN from a Port, and addresses in two subnets",
+    () =>
+      vxc({
+        bEnd: {
+          productUid: "9a7b6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d",
+          partnerConfig: {
+            connectType: "IBM",
+            account_id: "abc",
+            customer_asn: 0,
+            name: "",
+            customer_ip_address: "169.254.0.1/30",
+            provider_ip_address: "169.254.4.2/30",
+          },
+        },
+      }),
+    "IBM account_id must be 32 hexadecimal characters; IBM customer_asn is required unless the A-End is an MCR; IBM provider_ip_address must be another address in the subnet of customer_ip_address",
+  ],
+  [
+    "a cloud config on the A-end",
+    () =>
+      vxc({
+        aEnd: { partnerConfig: { connectType: "AWS", type: "private", ownerAccount: "123456789012" } },
+      }),
+    "Partner config connectType AWS does not match the A-End (MEGAPORT)",
+  ],
+  [
     "an IX type the location does not offer",
     () => ix({ networkServiceType: "London IX" }),
     "IX type London IX is not available at location 3",

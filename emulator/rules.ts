@@ -139,3 +139,51 @@ export function vrouterProblems(cfg: Json, mcr: ProductState | undefined, label:
   }
   return found;
 }
+
+const IPV4_CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
+
+/** The network of an IPv4 CIDR as "value/bits", or undefined when it is not one. */
+function ipv4Network(cidr: string): string | undefined {
+  const m = IPV4_CIDR.exec(cidr);
+  if (!m) return undefined;
+  const octets = m.slice(1, 5).map(Number);
+  const bits = Number(m[5]);
+  if (octets.some((o) => o > 255) || bits > 32) return undefined;
+  const size = 2 ** (32 - bits);
+  return `${Math.floor(octets.reduce((v, o) => v * 256 + o, 0) / size) * size}/${bits}`;
+}
+
+function isIbmAsn(n: number): boolean {
+  return (
+    (n >= 1 && n <= 64495) ||
+    n === 64999 ||
+    (n >= 131072 && n <= 4199999999) ||
+    (n >= 4201000000 && n <= 4201064511)
+  );
+}
+
+/**
+ * IBM Cloud Direct Link, by megaportgo's VXCPartnerConfigIBM: every key is sent, empty or 0 when
+ * unset; the ASN is required unless the A-end is an MCR; addresses are IPv4 CIDRs in one subnet.
+ */
+export function ibmProblems(cfg: Json, aEndType: string | undefined): string[] {
+  const found: string[] = [];
+  if (!/^[0-9a-fA-F]{32}$/.test(String(cfg.account_id ?? "")))
+    found.push("IBM account_id must be 32 hexadecimal characters");
+  const asn = num(cfg.customer_asn) ?? 0;
+  if (asn === 0 && aEndType !== "MCR2") found.push("IBM customer_asn is required unless the A-End is an MCR");
+  else if (asn !== 0 && !isIbmAsn(asn)) found.push(`Invalid IBM customer_asn ${asn}`);
+  const name = String(cfg.name ?? "");
+  if (name.length > 100 || !/^[0-9a-zA-Z/_,-]*$/.test(name))
+    found.push("IBM name must be at most 100 characters of 0-9 a-z A-Z / - _ ,");
+  const customer = String(cfg.customer_ip_address ?? "");
+  const provider = String(cfg.provider_ip_address ?? "");
+  if (customer || provider) {
+    const c = ipv4Network(customer);
+    const p = ipv4Network(provider);
+    if (!c || !p) found.push("IBM customer_ip_address and provider_ip_address must be IPv4 CIDRs");
+    else if (c !== p || customer === provider)
+      found.push("IBM provider_ip_address must be another address in the subnet of customer_ip_address");
+  }
+  return found;
+}

@@ -188,6 +188,8 @@ function cloudConnection(v: ProductState) {
         amazon_asn: cfg.amazonAsn ?? 64512,
         asn: cfg.asn ?? null,
         amazon_address: cfg.amazonIpAddress ?? null,
+        // The live API answers the BGP auth key here (megaport-api-more.md 7.2).
+        authKey: cfg.authKey ?? null,
         customer_address: cfg.customerIpAddress ?? null,
         name: cfg.name ?? "MEGAPORT",
         type: cfg.type ?? null,
@@ -206,6 +208,15 @@ function cloudConnection(v: ProductState) {
         ports: [],
         service_key: "(hidden)",
         vlan: v.bEnd?.vlan,
+        // megaportgo CSPConnectionAzurePeeringConfig: the peerings as Azure has them.
+        peers: ((cfg.peers as Array<Record<string, unknown>> | undefined) ?? []).map((peer) => ({
+          type: peer.type,
+          peer_asn: Number(peer.peer_asn ?? 0),
+          primary_subnet: peer.primary_subnet ?? "",
+          secondary_subnet: peer.secondary_subnet ?? "",
+          vlan: peer.vlan ?? 0,
+          ...(peer.shared_key ? { shared_key: peer.shared_key } : {}),
+        })),
       };
     case "GOOGLE":
       // Google answers as an array, one item per interconnect attachment (megaportgo vxc_types.go).
@@ -229,6 +240,23 @@ function cloudConnection(v: ProductState) {
         csp_name: "Oracle",
         virtualCircuitId: cfg.virtualCircuitId,
       };
+    case "IBM": {
+      // Megaport answers the defaults it chose for what was sent empty.
+      const third = (v.productId % 63) * 4;
+      return {
+        connectType,
+        resource_name: "b_csp_connection",
+        resource_type: "csp_connection",
+        csp_name: "IBM",
+        bandwidth: v.rateLimit,
+        bandwidths: [50, 100, 200, 500, 1000, 2000, 5000, 10000],
+        account_id: cfg.account_id,
+        customer_asn: cfg.customer_asn || null,
+        name: cfg.name || "MEGAPORT",
+        customer_ip_address: cfg.customer_ip_address || `169.254.${third}.1/30`,
+        provider_ip_address: cfg.provider_ip_address || `169.254.${third}.2/30`,
+      };
+    }
     case "TRANSIT":
       return {
         connectType,

@@ -18,6 +18,7 @@ export type {
   AzureConfigArgs,
   GoogleConfigArgs,
   OracleConfigArgs,
+  IbmConfigArgs,
   VrouterConfigArgs,
   BgpConnectionArgs,
 } from "./vxc";

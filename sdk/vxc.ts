@@ -18,6 +18,8 @@ export type AzureConfigArgs = z.input<typeof schema.AzureConfig>;
 export type GoogleConfigArgs = z.input<typeof schema.GoogleConfig>;
 /** Oracle FastConnect. */
 export type OracleConfigArgs = z.input<typeof schema.OracleConfig>;
+/** IBM Cloud Direct Link, in IBM's snake_case keys. */
+export type IbmConfigArgs = z.input<typeof schema.IbmConfig>;
 /** MCR vRouter configuration for an end on an MCR. Updates in place. */
 export type VrouterConfigArgs = z.input<typeof schema.VrouterConfig>;
 export type BgpConnectionArgs = z.input<typeof schema.BgpConnectionArgs>;

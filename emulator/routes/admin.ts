@@ -84,6 +84,15 @@ export const adminRoutes: Route[] = [
       });
       if (typeof b.aEndVlan === "number" && p.aEnd) p.aEnd.vlan = b.aEndVlan;
       if (typeof b.bEndVlan === "number" && p.bEnd) p.bEnd.vlan = b.bEndVlan;
+      // A partner configuration edited in the portal: the given keys replace the stored ones.
+      for (const [key, end] of [
+        ["aEndPartnerConfig", p.aEnd],
+        ["bEndPartnerConfig", p.bEnd],
+      ] as const) {
+        const change = b[key];
+        if (end && change && typeof change === "object" && !Array.isArray(change))
+          end.partnerConfig = { ...(end.partnerConfig ?? {}), ...(change as Record<string, unknown>) };
+      }
       store.save();
       return done(productView(store, p));
     },

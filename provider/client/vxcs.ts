@@ -43,6 +43,16 @@ export interface OraclePartnerConfig {
   virtualCircuitId: string;
 }
 
+/** IBM Cloud Direct Link: snake_case keys, every one always sent (empty or 0 when unset). */
+export interface IbmPartnerConfig {
+  connectType: "IBM";
+  account_id: string;
+  customer_asn: number;
+  name: string;
+  customer_ip_address: string;
+  provider_ip_address: string;
+}
+
 export interface TransitPartnerConfig {
   connectType: "TRANSIT";
 }
@@ -107,6 +117,7 @@ export type PartnerConfig =
   | AzurePartnerConfig
   | GooglePartnerConfig
   | OraclePartnerConfig
+  | IbmPartnerConfig
   | TransitPartnerConfig
   | VrouterPartnerConfig;
 

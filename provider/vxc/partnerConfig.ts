@@ -1,7 +1,7 @@
 // A VXC's partner configurations as the API takes them. The program names every configuration by
 // connectType (VROUTER included, so one union covers both ends); on the wire a vRouter end has no
-// connectType, Azure's peer_asn is a string, an interface always carries `bfd`, and Azure's
-// portChoice is ours (it picks the B-end port), not Megaport's.
+// connectType, Azure's peer_asn is a string, an interface always carries `bfd`, IBM's keys are all
+// sent, and Azure's portChoice is ours (it picks the B-end port), not Megaport's.
 import type { PartnerConfig, VrouterPartnerConfig } from "../client";
 import type { PartnerConfigArgs, VrouterConfig } from "./schema";
 
@@ -29,6 +29,16 @@ export function partnerConfigToApi(c: PartnerConfigArgs): PartnerConfig {
           : {}),
       };
     }
+    case "IBM":
+      // megaportgo sends every IBM key, empty or 0 when unset: Megaport then picks the defaults.
+      return {
+        connectType: "IBM",
+        account_id: c.account_id,
+        customer_asn: c.customer_asn ?? 0,
+        name: c.name ?? "",
+        customer_ip_address: c.customer_ip_address ?? "",
+        provider_ip_address: c.provider_ip_address ?? "",
+      };
     default:
       return c;
   }

@@ -54,6 +54,86 @@ export const OracleConfig = z.strictObject({
 });
 export const TransitConfig = z.strictObject({ connectType: z.literal("TRANSIT") });
 
+/** The ASNs IBM accepts (megaportgo VXCPartnerConfigIBM). */
+function isIbmAsn(asn: number): boolean {
+  return (
+    (asn >= 1 && asn <= 64495) ||
+    asn === 64999 ||
+    (asn >= 131072 && asn <= 4199999999) ||
+    (asn >= 4201000000 && asn <= 4201064511)
+  );
+}
+
+const ipv4Cidr = (what: string) =>
+  z
+    .string()
+    .regex(
+      /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}\/([0-9]|[12]\d|3[0-2])$/,
+      `${what} must be an IPv4 address with its prefix, e.g. 169.254.0.1/30`,
+    );
+
+/** The network an IPv4 CIDR's address is in, as "a.b.c.d/n". */
+function ipv4Network(cidr: string): string {
+  const [address, bits] = cidr.split("/");
+  const value = address.split(".").reduce((v, octet) => v * 256 + Number(octet), 0);
+  const size = 2 ** (32 - Number(bits));
+  return `${Math.floor(value / size) * size}/${bits}`;
+}
+
+/** IBM Cloud Direct Link. Keys are IBM's snake_case, as the API takes them. */
+export const IbmConfig = z
+  .strictObject({
+    connectType: z.literal("IBM"),
+    /** The IBM Cloud account: 32 hexadecimal characters. */
+    account_id: z
+      .string({ error: "account_id is required (the IBM Cloud account id)" })
+      .regex(
+        /^[0-9a-fA-F]{32}$/,
+        "account_id must be the 32 hexadecimal characters of an IBM Cloud account id",
+      ),
+    /** Your ASN; required unless the other end is an MCR (then the MCR's is used). */
+    customer_asn: z
+      .number()
+      .int("customer_asn must be a whole number")
+      .refine(isIbmAsn, {
+        error: (iss) =>
+          `customer_asn must be 1-64495, 64999, 131072-4199999999 or 4201000000-4201064511; got ${String(iss.input)}`,
+      })
+      .optional(),
+    /** Up to 100 of 0-9 a-z A-Z / - _ , (IBM's default "MEGAPORT"). */
+    name: z
+      .string()
+      .max(100, "name must be at most 100 characters")
+      .regex(/^[0-9a-zA-Z/_,-]*$/, "name may hold only 0-9 a-z A-Z / - _ ,")
+      .optional(),
+    /** Your side, e.g. 169.254.10.1/30 (default: a /30 from 169.254.0.0/16). */
+    customer_ip_address: ipv4Cidr("customer_ip_address").optional(),
+    /** IBM's side, in the same subnet as customer_ip_address. */
+    provider_ip_address: ipv4Cidr("provider_ip_address").optional(),
+  })
+  .superRefine((c, ctx) => {
+    const customer = c.customer_ip_address;
+    const provider = c.provider_ip_address;
+    if (!customer !== !provider)
+      ctx.addIssue({
+        code: "custom",
+        path: [customer ? "provider_ip_address" : "customer_ip_address"],
+        message: "customer_ip_address and provider_ip_address are given together or not at all",
+      });
+    else if (customer && provider && ipv4Network(customer) !== ipv4Network(provider))
+      ctx.addIssue({
+        code: "custom",
+        path: ["provider_ip_address"],
+        message: `provider_ip_address ${provider} is not in the subnet of customer_ip_address ${customer}`,
+      });
+    else if (customer && customer === provider)
+      ctx.addIssue({
+        code: "custom",
+        path: ["provider_ip_address"],
+        message: "provider_ip_address must differ from customer_ip_address",
+      });
+  });
+
 /** A prefix filter list on the MCR end, by its id (an McrPrefixFilterList's `prefixListId`). */
 const prefixListRef = (what: string) =>
   z
@@ -195,9 +275,9 @@ export const VrouterConfig = z.strictObject({
 
 export const PartnerConfigArgs = z.discriminatedUnion(
   "connectType",
-  [AwsConfig, AzureConfig, GoogleConfig, OracleConfig, TransitConfig, VrouterConfig],
+  [AwsConfig, AzureConfig, GoogleConfig, OracleConfig, IbmConfig, TransitConfig, VrouterConfig],
   {
-    error: "partnerConfig.connectType must be AWS, AWSHC, AZURE, GOOGLE, ORACLE, TRANSIT or VROUTER",
+    error: "partnerConfig.connectType must be AWS, AWSHC, AZURE, GOOGLE, ORACLE, IBM, TRANSIT or VROUTER",
   },
 );
 export type PartnerConfigArgs = z.infer<typeof PartnerConfigArgs>;
@@ -244,9 +324,12 @@ export const VxcArgs = z
       productUid: uidSchema("bEnd.productUid").optional(),
       ...EndArgs,
     }),
-    /** vRouter (BGP) configuration when the A-end is an MCR. Updates in place. Secret. */
-    aEndPartnerConfig: field(VrouterConfig.optional(), { secret: true }),
-    /** Cloud or vRouter configuration of the B-end. A cloud (AWS, Azure, Google, Oracle) change orders a new VXC. Secret. */
+    /**
+     * The A-end's configuration: vRouter (BGP) when it is an MCR, updated in place; a cloud
+     * configuration only where the A-end is that cloud's port (a change orders a new VXC). Secret.
+     */
+    aEndPartnerConfig: field(PartnerConfigArgs.optional(), { secret: true }),
+    /** Cloud or vRouter configuration of the B-end. A cloud (AWS, Azure, Google, Oracle, IBM) change orders a new VXC. Secret. */
     bEndPartnerConfig: field(PartnerConfigArgs.optional(), { secret: true }),
     /** A service key that unlocks another company's port. Changing it orders a new VXC. Secret. */
     serviceKey: field(z.string().optional(), { secret: true, replaces: true }),

@@ -9,6 +9,7 @@ import { nameTermAndCostCentre } from "../shared/productFields";
 import { orderTags, productResource } from "../shared/productResource";
 import { progress } from "../shared/progress";
 import { partnerConfigToApi, vrouterUpdateToApi } from "./partnerConfig";
+import { cspEntries, readPartnerConfig, withoutSecrets } from "./partnerConfigReadBack";
 import { PartnerConfigArgs, VxcArgs, isCloudConfig } from "./schema";
 
 /**
@@ -190,7 +191,30 @@ async function checkEnds(ctx: LifecycleContext, args: VxcArgs, olds: Inputs): Pr
     failures.push(...(await vlanTaken(ctx, "bEnd", bEnd, args.bEnd, olds.bEnd)));
     failures.push(...vnicProblems("bEnd", bEnd, args.bEnd.vnicIndex));
   }
+  failures.push(...configFitsEnds(aEnd, args));
   return [...failures, ...(await checkPartnerEnd(ctx, args)), ...(await showCloudBEnd(ctx, args, olds))];
+}
+
+/**
+ * The A-end is always the account's own Port, MCR or MVE (the order is placed on it), so a cloud
+ * or Transit configuration, which belongs to the end at the cloud's port, cannot be there; IBM
+ * needs the customer's ASN unless the A-end is an MCR, whose ASN it then takes.
+ */
+function configFitsEnds(aEnd: Product, args: VxcArgs): CheckFailure[] {
+  const failures: CheckFailure[] = [];
+  const a = args.aEndPartnerConfig;
+  if (a && a.connectType !== "VROUTER")
+    failures.push({
+      property: "aEndPartnerConfig",
+      reason: `aEndPartnerConfig: a ${a.connectType} configuration belongs on the end at the ${a.connectType} port (the B-end); the A-end ${aEnd.productName} is your ${aEnd.productType}`,
+    });
+  const b = args.bEndPartnerConfig;
+  if (b?.connectType === "IBM" && b.customer_asn === undefined && aEnd.productType.toUpperCase() !== "MCR2")
+    failures.push({
+      property: "bEndPartnerConfig.customer_asn",
+      reason: `bEndPartnerConfig.customer_asn: is required unless the A-end is an MCR (${aEnd.productName} is a ${aEnd.productType})`,
+    });
+  return failures;
 }
 
 /**
@@ -233,7 +257,7 @@ async function checkPartnerEnd(ctx: LifecycleContext, args: VxcArgs): Promise<Ch
     return [
       { property: "bEnd.productUid", reason: `bEnd.productUid: new VXCs are not permitted to ${name}` },
     ];
-  const cloud = ["AWS", "AWSHC", "AZURE", "GOOGLE", "ORACLE"];
+  const cloud = ["AWS", "AWSHC", "AZURE", "GOOGLE", "ORACLE", "IBM"];
   if (cloud.includes(port.connectType) && args.bEndPartnerConfig?.connectType !== port.connectType)
     return [
       {
@@ -262,10 +286,20 @@ export const vxcDefinition = productResource<VxcArgs, UpdateVxcRequest>({
     { arg: "bEnd.vlan", put: "bEndVlan", read: (p) => p.bEnd?.vlan, assigned: true },
     { arg: "bEnd.innerVlan", put: "bEndInnerVlan", read: (p) => p.bEnd?.innerVlan, assigned: true },
     { arg: "bEnd.vnicIndex", put: "bVnicIndex", read: (p) => p.bEnd?.vNicIndex, assigned: true },
-    // Partner configurations are not returned in full (keys, passwords): kept from state, as the
-    // Terraform provider does; a vRouter configuration is sent, a cloud one replaces the VXC.
-    { arg: "aEndPartnerConfig", put: "aEndConfig", toApi: vrouterUpdateToApi },
-    { arg: "bEndPartnerConfig", put: "bEndConfig", toApi: vrouterUpdateToApi },
+    // Partner configurations are read back where csp_connection answers them (keys and passwords
+    // are kept from state); a vRouter configuration is sent, a cloud one replaces the VXC.
+    {
+      arg: "aEndPartnerConfig",
+      put: "aEndConfig",
+      toApi: vrouterUpdateToApi,
+      read: (p, stored) => readPartnerConfig(p, "aEnd", stored),
+    },
+    {
+      arg: "bEndPartnerConfig",
+      put: "bEndConfig",
+      toApi: vrouterUpdateToApi,
+      read: (p, stored) => readPartnerConfig(p, "bEnd", stored),
+    },
   ],
 
   // A cloud B-end left out of the program is looked up from its key at order time.
@@ -293,23 +327,27 @@ export const vxcDefinition = productResource<VxcArgs, UpdateVxcRequest>({
       .map((v) => String(v.productUid)),
   put: (client, uid, body) => client.vxcs.update(uid, body),
   outputs: (p) => {
-    const csp = p.resources?.csp_connection;
     return {
       aEndDetails: endDetails(p.aEnd),
       bEndDetails: endDetails(p.bEnd),
-      // One object or an array, depending on the partner: always a list here.
-      cspConnections: csp ? (Array.isArray(csp) ? csp : [csp]) : [],
+      // One object or an array, depending on the partner: always a list here, and never with the
+      // keys AWS answers in it (outputs are not secret).
+      cspConnections: cspEntries(p).map((e) => withoutSecrets(e) as Record<string, unknown>),
       approvalStatus: p.vxcApproval?.status ?? null,
       approvalMessage: p.vxcApproval?.message ?? null,
     };
   },
   checkWithApi: checkEnds,
   // A different cloud configuration is a different cloud connection: order a new VXC.
-  replacedBy: (args) => (isCloudConfig(args.bEndPartnerConfig) ? args.bEndPartnerConfig : undefined),
+  // (The B-end's alone when the A-end has none, so that markers of earlier orders still match.)
+  replacedBy: (args) => {
+    const b = isCloudConfig(args.bEndPartnerConfig) ? args.bEndPartnerConfig : undefined;
+    return isCloudConfig(args.aEndPartnerConfig) ? [args.aEndPartnerConfig, b] : b;
+  },
   replacesFor: (olds, news) =>
-    canonical(olds.bEndPartnerConfig) !== canonical(news.bEndPartnerConfig) &&
-    (isCloudConfig(olds.bEndPartnerConfig as PartnerConfigArgs) ||
-      isCloudConfig(news.bEndPartnerConfig as PartnerConfigArgs))
-      ? ["bEndPartnerConfig"]
-      : [],
+    (["aEndPartnerConfig", "bEndPartnerConfig"] as const).filter(
+      (k) =>
+        canonical(olds[k]) !== canonical(news[k]) &&
+        (isCloudConfig(olds[k] as PartnerConfigArgs) || isCloudConfig(news[k] as PartnerConfigArgs)),
+    ),
 });
