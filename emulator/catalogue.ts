@@ -733,6 +733,7 @@ export const CLOUD_KEYS: CloudKey[] = [
 export const PRICES = {
   portMonthly: { 1000: 500, 10000: 1100, 100000: 4500, 400000: 12500 } as Record<number, number>,
   mcrMonthlyPerGbps: 350,
+  natGatewayMonthlyPerGbps: 300,
   vxcMonthlyPerMbps: { metro: 0.6, longHaul: 1.2 },
   ixMonthlyBase: 160,
   ixMonthlyPerMbps: 0.05,
@@ -769,6 +770,19 @@ export function partnerPortByUid(uid: string): PartnerPort | undefined {
   return PARTNER_PORTS.find((p) => p.productUid === uid);
 }
 
+/** NAT gateway speeds and the session counts each offers (GET /v3/products/nat_gateways/sessions). */
+export const NAT_GATEWAY_SESSIONS: Array<{ speedMbps: number; sessionCount: number[] }> = [
+  { speedMbps: 1000, sessionCount: [50000, 100000] },
+  { speedMbps: 2500, sessionCount: [100000, 250000] },
+  { speedMbps: 5000, sessionCount: [250000, 500000] },
+  { speedMbps: 10000, sessionCount: [500000, 1000000] },
+];
+
+/** A zone offers NAT gateways where it offers MCRs (the emulator's choice), at every matrix speed. */
+export function natGatewaySpeeds(z: ZoneOffer): number[] {
+  return z.mcrSpeedMbps.length > 0 ? NAT_GATEWAY_SESSIONS.map((m) => m.speedMbps) : [];
+}
+
 /** The /v3/locations representation of a catalogue location. */
 export function locationV3(l: CatalogueLocation) {
   const zone = (z: ZoneOffer) => ({
@@ -776,7 +790,7 @@ export function locationV3(l: CatalogueLocation) {
     megaportSpeedMbps: z.megaportSpeedMbps,
     mveMaxCpuCoreCount: z.mcrSpeedMbps.length > 0 ? 12 : null,
     mveAvailable: z.mcrSpeedMbps.length > 0,
-    natGatewaySpeedMbps: [],
+    natGatewaySpeedMbps: natGatewaySpeeds(z),
   });
   return {
     id: l.id,

@@ -369,10 +369,10 @@ export class OrderChecker {
     const a = this.ownProduct(aUid, services);
     if (!aUid) errors.push("Valid A-End is required");
     else if (!a) errors.push(`A-End ${aUid} is not one of your services`);
-    else if (["DECOMMISSIONED", "DECOMMISSIONING", "CANCELLED", "FAILED"].includes(a.status))
+    else if (["DECOMMISSIONED", "DECOMMISSIONING", "CANCELLED", "FAILED", "DESIGN"].includes(a.status))
       errors.push(`A-End ${aUid} is ${a.status}`);
-    else if (a.type !== "MEGAPORT" && a.type !== "MCR2" && a.type !== "MVE")
-      errors.push(`A-End ${aUid} must be a Port, MCR or MVE`);
+    else if (!["MEGAPORT", "MCR2", "MVE", "NAT_GATEWAY"].includes(a.type))
+      errors.push(`A-End ${aUid} must be a Port, MCR, MVE or NAT gateway`);
 
     const serviceKey = str(v.serviceKey);
     let keyVlan: number | null = null;
@@ -430,8 +430,8 @@ export class OrderChecker {
       );
     else if (aPartner) this.checkVrouterConfig(aPartner, a?.product, a?.type, "A-End", errors);
     const bOwn = bUid ? this.ownProduct(bUid, services) : undefined;
-    if (bPartner && bOwn?.type === "MCR2")
-      this.checkVrouterConfig(bPartner, bOwn.product, "MCR2", "B-End", errors);
+    if (bPartner && (bOwn?.type === "MCR2" || bOwn?.type === "NAT_GATEWAY"))
+      this.checkVrouterConfig(bPartner, bOwn.product, bOwn.type, "B-End", errors);
 
     const aVlan = num(aEndIn.vlan);
     const bVlan = num(bEndIn.vlan);
@@ -622,8 +622,8 @@ export class OrderChecker {
     if (cfg.connectType === "TRANSIT") return;
     const interfaces = cfg.interfaces;
     if (interfaces === undefined) return;
-    if (endType !== "MCR2") {
-      errors.push(`${label} vRouter configuration is only valid on an MCR`);
+    if (endType !== "MCR2" && endType !== "NAT_GATEWAY") {
+      errors.push(`${label} vRouter configuration is only valid on an MCR or NAT gateway`);
       return;
     }
     if (!Array.isArray(interfaces)) {

@@ -113,6 +113,14 @@ export function vrouterProblems(cfg: Json, mcr: ProductState | undefined, label:
     const mtu = iface.ipMtu;
     if (mtu !== undefined && (typeof mtu !== "number" || mtu < 68 || mtu > 9074))
       found.push(`${label} ipMtu ${String(mtu)} must be 68-9074`);
+    // Packet filters are a NAT gateway's; the API refuses them on an MCR.
+    for (const f of ["packetFilterIn", "packetFilterOut"] as const) {
+      const id = iface[f];
+      if (id === undefined || id === 0 || !mcr) continue;
+      if (mcr.productType !== "NAT_GATEWAY") found.push(`${label} ${f} is only valid on a NAT gateway`);
+      else if (!mcr.packetFilters.some((x) => x.id === id))
+        found.push(`${label} ${f} ${String(id)} is not a packet filter of ${mcr.productName}`);
+    }
     const tunnel = iface.interfaceType === "ipSecTunnel";
     if (tunnel !== (iface.ipSecTunnelOptions !== undefined))
       found.push(`${label} ipSecTunnelOptions go with interfaceType ipSecTunnel, and only with it`);
@@ -123,7 +131,7 @@ export function vrouterProblems(cfg: Json, mcr: ProductState | undefined, label:
         const id = bgp[f];
         if (id === undefined || id === 0) continue;
         if (mcr && !mcr.prefixLists.some((l) => l.id === id))
-          found.push(`${label} BGP ${f} ${String(id)} is not a prefix filter list of ${mcr.productName}`);
+          found.push(`${label} BGP ${f} ${String(id)} is not a prefix list of ${mcr.productName}`);
       }
     }
   }

@@ -30,7 +30,7 @@ export const REALISTIC_TIMINGS: Timings = {
   tokenLifetimeSeconds: 3600,
 };
 
-export type ProductType = "MEGAPORT" | "MCR2" | "MVE" | "VXC" | "IX";
+export type ProductType = "MEGAPORT" | "MCR2" | "MVE" | "VXC" | "IX" | "NAT_GATEWAY";
 
 /** An MCR add-on (only IPsec exists). */
 export interface AddOnState {
@@ -46,6 +46,21 @@ export interface PrefixListState {
   description: string;
   addressFamily: "IPv4" | "IPv6";
   entries: Array<{ action: string; prefix: string; ge?: number; le?: number }>;
+}
+
+/** A NAT gateway packet filter; ids are scoped to the gateway. */
+export interface PacketFilterState {
+  id: number;
+  description: string;
+  entries: Array<Record<string, unknown>>;
+}
+
+/** A NAT gateway's config object, as its routes take and answer it. */
+export interface NatGatewayConfig {
+  asn: number;
+  bgpShutdownDefault: boolean;
+  diversityZone: string;
+  sessionCount: number;
 }
 
 export interface VxcEndState {
@@ -109,6 +124,11 @@ export interface ProductState {
   vlan: number | null;
   publicGraph: boolean;
   reverseDns: string | null;
+  // NAT gateways: a design until bought (status DESIGN), then provisioned like any product
+  design: boolean;
+  natConfig: NatGatewayConfig | null;
+  autoRenewTerm: boolean;
+  packetFilters: PacketFilterState[];
   /** A VXC to another company's port: that company's answer (NEW_ORDER approval). */
   approval: { status: "PENDING" | "APPROVED" | "REJECTED"; company: string } | null;
   /** Set on products that are not ours (partner ports) – they are never in state, see catalogue. */
@@ -175,6 +195,7 @@ export class Store {
       return t - p.cancelNowAt >= this.timings.decommissionMs ? "DECOMMISSIONED" : "DECOMMISSIONING";
     }
     if (p.forcedStatus) return p.forcedStatus;
+    if (p.design) return "DESIGN";
     // Nothing is provisioned until the other company approves (its clock starts then).
     if (p.approval?.status === "PENDING") return "DEPLOYABLE";
     if (p.cancelledAt !== null) return "CANCELLED";
@@ -301,6 +322,10 @@ function laterFieldDefaults() {
     imageId: null,
     vnics: [] as ProductState["vnics"],
     approval: null,
+    design: false,
+    natConfig: null,
+    autoRenewTerm: false,
+    packetFilters: [] as PacketFilterState[],
   };
 }
 

@@ -94,7 +94,7 @@ function portView(store: Store, p: ProductState) {
     vxcpermitted: true,
     vxcAutoApproval: false,
     diversityZone: p.diversityZone,
-    virtual: p.productType === "MCR2",
+    virtual: p.productType === "MCR2" || p.productType === "NAT_GATEWAY",
     buyoutPort: false,
     // Full VXC and IX objects, as a VXC or IX GET shows them (megaportgo reads them so).
     associatedVxcs: children.filter((c) => c.productType === "VXC").map((c) => vxcView(store, c)),
@@ -605,7 +605,7 @@ export function technicalServiceView(
     createdBy: "dca8286a-590e-4c20-8c13-d42c54481537",
     buyoutPort: false,
     ...(p.productType === "IX" ? { publicGraph: p.publicGraph } : {}),
-    virtual: p.productType === "MCR2",
+    virtual: p.productType === "MCR2" || p.productType === "NAT_GATEWAY",
     shortTechnicalServiceUid: p.productUid.slice(0, 8),
   };
 }

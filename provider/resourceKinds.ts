@@ -8,5 +8,8 @@ export const RESOURCE_KINDS = [
   "Ix",
   "ServiceKey",
   "McrPrefixFilterList",
+  "NatGateway",
+  "NatGatewayPacketFilter",
+  "NatGatewayPrefixList",
 ] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];

@@ -6,6 +6,9 @@ import { ixDefinition } from "./ix/ix";
 import { mcrDefinition } from "./mcr/mcr";
 import { mcrPrefixFilterListDefinition } from "./mcrPrefixFilterList/mcrPrefixFilterList";
 import { mveDefinition } from "./mve/mve";
+import { natGatewayDefinition } from "./natGateway/natGateway";
+import { natGatewayPacketFilterDefinition } from "./natGateway/packetFilter";
+import { natGatewayPrefixListDefinition } from "./natGateway/prefixList";
 import { portDefinition } from "./port/port";
 import { ResourceKind } from "./resourceKinds";
 import { serviceKeyDefinition } from "./serviceKey/serviceKey";
@@ -33,6 +36,9 @@ const providers: Record<ResourceKind, pulumi.dynamic.ResourceProvider> = {
   Ix: makeResourceProvider(ixDefinition, currentSession),
   ServiceKey: makeResourceProvider(serviceKeyDefinition, currentSession),
   McrPrefixFilterList: makeResourceProvider(mcrPrefixFilterListDefinition, currentSession),
+  NatGateway: makeResourceProvider(natGatewayDefinition, currentSession),
+  NatGatewayPacketFilter: makeResourceProvider(natGatewayPacketFilterDefinition, currentSession),
+  NatGatewayPrefixList: makeResourceProvider(natGatewayPrefixListDefinition, currentSession),
 };
 
 export function resourceProvider(kind: ResourceKind): pulumi.dynamic.ResourceProvider {

@@ -7,7 +7,7 @@ import * as ts from "typescript";
 import { repo } from "./support/engine";
 
 const ROOTS = ["sdk", "provider", "emulator", "demo", "toolchain"];
-const PRODUCTS = ["port", "mcr", "vxc", "ix", "serviceKey"];
+const PRODUCTS = ["port", "mcr", "mve", "vxc", "ix", "serviceKey", "mcrPrefixFilterList", "natGateway"];
 
 function typescript(dir: string, withTests: boolean): string[] {
   return readdirSync(dir).flatMap((name) => {

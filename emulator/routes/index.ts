@@ -3,6 +3,7 @@ import { authRoutes } from "./auth";
 import { lookupRoutes } from "./lookups";
 import { mcrAddOnRoutes } from "./mcrAddOns";
 import { mcrPrefixListRoutes } from "./mcrPrefixLists";
+import { natGatewayRoutes } from "./natGateways";
 import { networkDesignRoutes } from "./networkDesign";
 import { priceRoutes } from "./prices";
 import { productRoutes } from "./products";
@@ -18,6 +19,7 @@ export const API_ROUTES: readonly Route[] = [
   ...updateRoutes,
   ...mcrAddOnRoutes,
   ...mcrPrefixListRoutes,
+  ...natGatewayRoutes,
   ...serviceKeyRoutes,
   ...priceRoutes,
 ];

@@ -18,7 +18,7 @@ function mcrOf(store: Store, uid: string) {
 }
 
 /** The list a request body describes, or a 400 naming the first problem. */
-function parseList(body: unknown): Omit<PrefixListState, "id"> {
+export function parseList(body: unknown): Omit<PrefixListState, "id"> {
   const b = fieldsOf(body);
   const description = typeof b.description === "string" ? b.description.trim() : "";
   if (!description) throw new HttpError(400, "description is required");
@@ -47,13 +47,25 @@ function parseList(body: unknown): Omit<PrefixListState, "id"> {
   return { description, addressFamily: family, entries };
 }
 
+/** An active VXC with an interface on the vRouter `uid` (an MCR or NAT gateway) that `uses` matches. */
+export function vxcUsing(store: Store, uid: string, uses: (i: Json) => boolean) {
+  return store
+    .children(uid)
+    .find(
+      (v) =>
+        v.productType === "VXC" &&
+        store.isActive(v) &&
+        [v.aEnd, v.bEnd].some((e) => e?.productUid === uid && vrouterInterfaces(e.partnerConfig).some(uses)),
+    );
+}
+
 function listOf(store: Store, mcrUid: string, id: string): PrefixListState {
   const list = mcrOf(store, mcrUid).prefixLists.find((l) => String(l.id) === id);
   if (!list) throw new HttpError(404, `Prefix list ${id} not found on MCR ${mcrUid}`);
   return list;
 }
 
-const view = (l: PrefixListState) => ({
+export const prefixListView = (l: PrefixListState) => ({
   id: l.id,
   description: l.description,
   addressFamily: l.addressFamily,
@@ -76,7 +88,7 @@ export const mcrPrefixListRoutes: Route[] = [
       const list = { id: Math.max(0, ...mcr.prefixLists.map((l) => l.id)) + 1, ...parseList(request.body) };
       mcr.prefixLists.push(list);
       store.save();
-      return ok(`Prefix list ${list.id} created`, view(list));
+      return ok(`Prefix list ${list.id} created`, prefixListView(list));
     },
   },
   {
@@ -93,7 +105,8 @@ export const mcrPrefixListRoutes: Route[] = [
   {
     method: "GET",
     path: new RegExp(`${BASE}/prefixList/(\\d+)$`),
-    handle: (_request, [uid, id], { store }) => ok(`Found prefix list ${id}`, view(listOf(store, uid, id))),
+    handle: (_request, [uid, id], { store }) =>
+      ok(`Found prefix list ${id}`, prefixListView(listOf(store, uid, id))),
   },
   {
     method: "PUT",
@@ -101,7 +114,7 @@ export const mcrPrefixListRoutes: Route[] = [
     handle(request, [uid, id], { store }) {
       Object.assign(listOf(store, uid, id), parseList(request.body));
       store.save();
-      return ok(`Prefix list ${id} updated`, view(listOf(store, uid, id)));
+      return ok(`Prefix list ${id} updated`, prefixListView(listOf(store, uid, id)));
     },
   },
   {
@@ -111,22 +124,11 @@ export const mcrPrefixListRoutes: Route[] = [
       const mcr = mcrOf(store, uid);
       const list = listOf(store, uid, id);
       // Megaport answers 409 while a VXC's BGP connection on this MCR still filters with the list.
-      const user = store
-        .children(uid)
-        .find(
-          (v) =>
-            v.productType === "VXC" &&
-            store.isActive(v) &&
-            [v.aEnd, v.bEnd].some(
-              (e) =>
-                e?.productUid === uid &&
-                vrouterInterfaces(e.partnerConfig).some((i) =>
-                  ((i.bgpConnections as Array<Record<string, unknown>> | undefined) ?? []).some((bgp) =>
-                    PREFIX_LIST_FIELDS.some((f) => bgp[f] === list.id),
-                  ),
-                ),
-            ),
-        );
+      const user = vxcUsing(store, uid, (i) =>
+        ((i.bgpConnections as Array<Record<string, unknown>> | undefined) ?? []).some((bgp) =>
+          PREFIX_LIST_FIELDS.some((f) => bgp[f] === list.id),
+        ),
+      );
       if (user) throw new HttpError(409, `Prefix list ${id} is in use by VXC ${user.productName}`);
       mcr.prefixLists = mcr.prefixLists.filter((l) => l !== list);
       store.save();

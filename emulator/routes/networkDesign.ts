@@ -2,7 +2,8 @@
 import { Company } from "../catalogue";
 import { HttpError, ok, Reply } from "../http";
 import { OrderChecker, validateItemView } from "../orderChecker";
-import { Store } from "../store";
+import { natGatewayBuyView, natGatewayDesigns, natGatewayValidateView } from "../natGateway";
+import { ProductState, Store } from "../store";
 import { buyResultView } from "../views";
 import { Route } from "./route";
 
@@ -23,10 +24,30 @@ export function buy(store: Store, items: unknown, company: Company): Reply {
   const created = services.flatMap((s) => s.create());
   for (const p of created) store.products.set(p.productUid, Object.assign(p, company));
   store.save();
-  const noun = { VXC: "VXC", IX: "IX", MEGAPORT: "Port", MCR2: "Port", MVE: "MVE" } as const;
+  const noun = {
+    VXC: "VXC",
+    IX: "IX",
+    MEGAPORT: "Port",
+    MCR2: "Port",
+    MVE: "MVE",
+    NAT_GATEWAY: "NAT gateway",
+  } as const;
   return ok(
     created.map((p) => `${noun[p.productType]} [${p.productUid}] created.`).join(" "),
     created.map((p) => buyResultView(store, p)),
+  );
+}
+
+/** Buys NAT gateway designs: their provisioning starts now. */
+function buyDesigns(store: Store, designs: ProductState[]): Reply {
+  for (const d of designs) {
+    d.design = false;
+    d.boughtAt = store.time();
+  }
+  store.save();
+  return ok(
+    designs.map((d) => `NAT gateway [${d.productUid}] ordered.`).join(" "),
+    designs.map((d) => natGatewayBuyView(store, d)),
   );
 }
 
@@ -35,6 +56,8 @@ export const networkDesignRoutes: Route[] = [
     method: "POST",
     path: /^\/(?:v2|v3)\/networkdesign\/validate$/,
     handle(request, _params, { store }) {
+      const designs = natGatewayDesigns(store, request.body);
+      if (designs) return ok("Validation passed", designs.map(natGatewayValidateView));
       const services = new OrderChecker(store).check(request.body);
       if (typeof services === "string") throw new HttpError(400, services);
       const failed = services.filter((s) => s.errors.length > 0);
@@ -52,7 +75,11 @@ export const networkDesignRoutes: Route[] = [
   {
     method: "POST",
     path: /^\/(v2|v3|v4)\/networkdesign\/buy$/,
-    handle: (request, [version], { store }) =>
-      buy(store, version === "v4" ? v4Design(request.body) : request.body, request.company),
+    handle(request, [version], { store }) {
+      // A NAT gateway design is bought by its UID, on v3 only.
+      const designs = version === "v3" ? natGatewayDesigns(store, request.body) : undefined;
+      if (designs) return buyDesigns(store, designs);
+      return buy(store, version === "v4" ? v4Design(request.body) : request.body, request.company);
+    },
   },
 ];

@@ -109,6 +109,11 @@ export const productRoutes: Route[] = [
           400,
           `Cannot cancel ${uid} with safeDelete while services are attached: ${attached.map((c) => `${c.productType} "${c.productName}" (${c.productUid})`).join(", ")}`,
         );
+      if (status === "DESIGN")
+        throw new HttpError(
+          400,
+          `NAT gateway ${uid} is a design: delete it with DELETE /v3/products/nat_gateways/${uid}`,
+        );
       switch (action) {
         case "CANCEL_NOW":
           if (status === "DECOMMISSIONED")

@@ -6,6 +6,7 @@ import { resolveEndpoints } from "./environments";
 import { IxsService } from "./ixs";
 import { LocationsService } from "./locations";
 import { McrsService } from "./mcrs";
+import { NatGatewaysService } from "./natGateways";
 import { MvesService } from "./mves";
 import { OrdersService } from "./orders";
 import { PartnerPortsService } from "./partnerPorts";
@@ -42,6 +43,7 @@ export class MegaportClient {
   readonly mcrs: McrsService;
   readonly prefixFilterLists: PrefixFilterListsService;
   readonly mves: MvesService;
+  readonly natGateways: NatGatewaysService;
   readonly vxcs: VxcsService;
   readonly ixs: IxsService;
   readonly serviceKeys: ServiceKeysService;
@@ -71,6 +73,7 @@ export class MegaportClient {
     this.mcrs = new McrsService(this.transport);
     this.prefixFilterLists = new PrefixFilterListsService(this.transport);
     this.mves = new MvesService(this.transport);
+    this.natGateways = new NatGatewaysService(this.transport);
     this.vxcs = new VxcsService(this.transport);
     this.ixs = new IxsService(this.transport);
     this.serviceKeys = new ServiceKeysService(this.transport);
@@ -112,4 +115,15 @@ export type {
   PrefixFilterListSummary,
 } from "./prefixFilterLists";
 export type { IxOrderItem, UpdateIxRequest } from "./ixs";
+export type {
+  NatGateway,
+  NatGatewayRequest,
+  NatGatewaySessionRow,
+  NatPrefixList,
+  NatPrefixListRequest,
+  NatSummary,
+  PacketFilter,
+  PacketFilterEntry,
+  PacketFilterRequest,
+} from "./natGateways";
 export { ENVIRONMENTS, DEFAULT_ENVIRONMENT, resolveEndpoints } from "./environments";

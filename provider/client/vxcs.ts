@@ -101,6 +101,9 @@ export interface VrouterInterface {
   ipAddresses?: string[];
   ipRoutes?: Array<{ prefix: string; description?: string; nextHop: string }>;
   natIpAddresses?: string[];
+  /** NAT gateway packet filter ids; Megaport refuses them on an MCR. */
+  packetFilterIn?: number;
+  packetFilterOut?: number;
   /** Always present (`{}` when unset), as megaportgo sends it. */
   bfd: { txInterval?: number; rxInterval?: number; multiplier?: number };
   bgpConnections?: BgpConnection[];

@@ -27,9 +27,14 @@ export class PurchaseTermsNotAcceptedError extends Error {}
 /** How long a look-up after an ambiguous buy keeps trying (bounded by the wait time), and its pauses. */
 const LOOK_FOR = { maxMs: 120_000, pausesMs: [0, 2_000, 5_000, 10_000, 15_000] };
 
-export async function placeOrder(ctx: LifecycleContext, spec: OrderSpec): Promise<PlacedOrder> {
-  const validated = await ctx.client.orders.validate([spec.item]);
-  const price = validated[0]?.price;
+/**
+ * Shows the price validate quoted, and refuses to go on to the buy unless the stack has accepted
+ * Megaport's purchase terms.
+ */
+export async function confirmPrice(
+  ctx: LifecycleContext,
+  price: { monthlyRate?: number | null; currency?: string | null } | null | undefined,
+): Promise<{ monthlyRate: number | null; currency: string | null }> {
   const monthlyRate = price?.monthlyRate ?? null;
   const currency = price?.currency ?? null;
   const cost =
@@ -40,6 +45,12 @@ export async function placeOrder(ctx: LifecycleContext, spec: OrderSpec): Promis
       `${ctx.label}: not ordered, because Megaport's purchase terms have not been accepted. Set megaport:acceptPurchaseTerms to true (or MEGAPORT_ACCEPT_PURCHASE_TERMS=true) to allow this stack to buy services${cost ? ` (this one costs ${cost})` : ""}.`,
     );
   }
+  return { monthlyRate, currency };
+}
+
+export async function placeOrder(ctx: LifecycleContext, spec: OrderSpec): Promise<PlacedOrder> {
+  const validated = await ctx.client.orders.validate([spec.item]);
+  const { monthlyRate, currency } = await confirmPrice(ctx, validated[0]?.price);
   const sentAt = Date.now();
   let bought: Awaited<ReturnType<typeof ctx.client.orders.buy>>;
   try {

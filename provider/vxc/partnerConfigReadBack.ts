@@ -82,7 +82,14 @@ const CLOUD_KEYS: Record<string, Record<string, string[]>> = {
 const AZURE_PEER_KEYS = same(["type", "peer_asn", "primary_subnet", "secondary_subnet", "vlan"]);
 
 /** The vRouter interface fields csp_connection returns (megaportgo CSPConnectionVirtualRouterInterface). */
-const INTERFACE_KEYS = same(["ipAddresses", "ipRoutes", "natIpAddresses", "bfd"]);
+const INTERFACE_KEYS = same([
+  "ipAddresses",
+  "ipRoutes",
+  "natIpAddresses",
+  "bfd",
+  "packetFilterIn",
+  "packetFilterOut",
+]);
 
 /** Every BGP session field but the password. */
 const BGP_KEYS = same([

@@ -134,7 +134,7 @@ export const IbmConfig = z
       });
   });
 
-/** A prefix filter list on the MCR end, by its id (an McrPrefixFilterList's `prefixListId`). */
+/** A prefix list on the vRouter end, by its id (an McrPrefixFilterList's or NatGatewayPrefixList's `prefixListId`). */
 const prefixListRef = (what: string) =>
   z
     .number()
@@ -249,6 +249,10 @@ export const VrouterConfig = z.strictObject({
           .array(z.strictObject({ prefix: ip, description: z.string().optional(), nextHop: ip }))
           .optional(),
         natIpAddresses: z.array(ip).optional(),
+        /** On a NAT gateway end: the packet filter applied to traffic in (a NatGatewayPacketFilter's id). */
+        packetFilterIn: z.number().int().positive("packetFilterIn must be a packet filter id").optional(),
+        /** On a NAT gateway end: the packet filter applied to traffic out. */
+        packetFilterOut: z.number().int().positive("packetFilterOut must be a packet filter id").optional(),
         bfd: z
           .strictObject({
             txInterval: z.number().int(),
@@ -312,9 +316,9 @@ export const VxcArgs = z
       .number({ error: "rateLimit is required (Mbps)" })
       .int("rateLimit must be a whole number of Mbps")
       .positive("rateLimit must be at least 1 Mbps"),
-    /** Your Port, MCR or MVE. Moving the end to another product updates in place. */
+    /** Your Port, MCR, MVE or NAT gateway. Moving the end to another product updates in place. */
     aEnd: z.strictObject({
-      /** The Port, MCR or MVE at this end. */
+      /** The Port, MCR, MVE or NAT gateway at this end. */
       productUid: uidSchema("aEnd.productUid"),
       ...EndArgs,
     }),
@@ -325,7 +329,7 @@ export const VxcArgs = z
       ...EndArgs,
     }),
     /**
-     * The A-end's configuration: vRouter (BGP) when it is an MCR, updated in place; a cloud
+     * The A-end's configuration: vRouter (BGP) when it is an MCR or NAT gateway, updated in place; a cloud
      * configuration only where the A-end is that cloud's port (a change orders a new VXC). Secret.
      */
     aEndPartnerConfig: field(PartnerConfigArgs.optional(), { secret: true }),

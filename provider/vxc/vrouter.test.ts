@@ -120,7 +120,7 @@ test("BGP filters name the MCR's prefix lists; a list in use cannot go; tunnels 
   };
   await expect(
     vxc.create((await vxc.check({}, { ...args, bEndPartnerConfig: unknownList })).inputs),
-  ).rejects.toThrow("B-End BGP exportBlacklist 99 is not a prefix filter list of core");
+  ).rejects.toThrow("B-End BGP exportBlacklist 99 is not a prefix list of core");
 
   const made = await checkAndCreate(vxc, args);
   const buy = (await emu.admin.requests()).filter((r) => r.path === "/v4/networkdesign/buy").pop()!;

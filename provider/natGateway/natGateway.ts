@@ -1,0 +1,261 @@
+// The NAT gateway: designed (POST /v3/products/nat_gateways, nothing bought), validated with its
+// price and bought by its UID through the v3 network-design routes, waited for, read from
+// GET /v3/products/nat_gateways/{uid}, changed with one full PUT, and deleted as a design or
+// cancelled with CANCEL_NOW. Buying names the design's UID, so a second buy of the same design
+// cannot make a second gateway; the design carries the order marker, so a create interrupted
+// anywhere finds its design (or its gateway) before designing again.
+import {
+  MegaportClient,
+  NatGateway,
+  NatGatewayRequest,
+  isAmbiguousOrderFailure,
+  isNotFound,
+} from "../client";
+import { CheckFailure } from "../shared/checks";
+import { READY_STATES } from "../shared/facts";
+import { Inputs, LifecycleContext, Outputs, ResourceDefinition, canonical } from "../shared/lifecycle";
+import { confirmPrice } from "../shared/order";
+import { hasMarker, orderMarkerFor, withMarker, withoutMarker } from "../shared/orderMarker";
+import { tagsToList } from "../shared/productResource";
+import { progress } from "../shared/progress";
+import { cancelNow, waitForProvisioning } from "../shared/provisioning";
+import { NatGatewayArgs } from "./schema";
+
+type Args = NatGatewayArgs;
+
+/** Gone for good: a new gateway is needed (Terraform drops these from state too). */
+const GONE = ["DECOMMISSIONED", "DECOMMISSIONING", "CANCELLED"];
+
+/** The marker a design carries: the resource's, and what replaces the gateway. */
+const markerOf = (args: Args) =>
+  args.orderMarker
+    ? orderMarkerFor(args.orderMarker, canonical([args.locationId, args.promoCode]))
+    : undefined;
+
+function request(args: Args, marker: string | undefined): NatGatewayRequest {
+  return {
+    productName: args.productName,
+    locationId: args.locationId,
+    speed: args.speed,
+    term: args.contractTermMonths,
+    autoRenewTerm: args.autoRenewTerm,
+    ...(args.promoCode ? { promoCode: args.promoCode } : {}),
+    resourceTags: withMarker(tagsToList(args.resourceTags), marker),
+    // Always sent in full; an ASN of 0 asks Megaport for its own.
+    config: {
+      asn: args.asn ?? 0,
+      bgpShutdownDefault: args.bgpShutdownDefault,
+      diversityZone: args.diversityZone,
+      sessionCount: args.sessionCount,
+    },
+  };
+}
+
+/** The inputs as the gateway has them now: drift shows as a difference. */
+function inputsOf(g: NatGateway, olds: Outputs): Args {
+  const o = olds as Partial<Args>;
+  const tags = Object.fromEntries(withoutMarker(g.resourceTags ?? []).map((t) => [t.key, t.value]));
+  return {
+    ...(o as Args),
+    productName: g.productName ?? o.productName ?? "",
+    contractTermMonths: (g.term ?? o.contractTermMonths) as Args["contractTermMonths"],
+    autoRenewTerm: g.autoRenewTerm ?? o.autoRenewTerm ?? false,
+    locationId: g.locationId ?? o.locationId!,
+    diversityZone: (g.config?.diversityZone ?? o.diversityZone) as Args["diversityZone"],
+    speed: g.speed ?? o.speed!,
+    sessionCount: g.config?.sessionCount ?? o.sessionCount!,
+    // An ASN the program leaves to Megaport stays unset.
+    ...(o.asn !== undefined ? { asn: g.config?.asn ?? o.asn } : {}),
+    bgpShutdownDefault: g.config?.bgpShutdownDefault ?? o.bgpShutdownDefault ?? false,
+    ...(o.resourceTags !== undefined || Object.keys(tags).length > 0 ? { resourceTags: tags } : {}),
+  };
+}
+
+function outputsOf(g: NatGateway, args: Args, olds: Outputs): Outputs {
+  return {
+    ...args,
+    productUid: g.productUid,
+    provisioningStatus: g.provisioningStatus,
+    gatewayAsn: g.config?.asn ?? null,
+    createDate: g.createDate || null,
+    contractEndDate: g.contractEndDate || null,
+    monthlyRate: (olds.monthlyRate as number | undefined) ?? null,
+    currency: (olds.currency as string | undefined) ?? null,
+  };
+}
+
+async function getGateway(client: MegaportClient, uid: string): Promise<NatGateway | undefined> {
+  try {
+    return await client.natGateways.get(uid);
+  } catch (e) {
+    if (isNotFound(e)) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * The location must offer NAT gateways at this speed, and the speed this session count (the
+ * sessions matrix). A matrix that cannot be read is a warning, as in Terraform: the buy still
+ * checks. Unchanged speed and sessions are not checked again (the matrix may have moved on).
+ */
+async function checkOffer(ctx: LifecycleContext, args: Args, olds: Inputs): Promise<CheckFailure[]> {
+  const failures: CheckFailure[] = [];
+  const location = (await ctx.session.locations()).find((l) => l.id === args.locationId);
+  if (!location)
+    return [{ property: "locationId", reason: `locationId: ${args.locationId} is not a Megaport location` }];
+  const unchanged =
+    olds.locationId === args.locationId &&
+    olds.speed === args.speed &&
+    olds.sessionCount === args.sessionCount;
+  if (unchanged) return [];
+  const speeds = location.diversityZones?.[args.diversityZone]?.natGatewaySpeedMbps ?? [];
+  if (speeds.length === 0)
+    failures.push({
+      property: "locationId",
+      reason: `locationId: ${location.name} offers no NAT gateways in the ${args.diversityZone} zone`,
+    });
+  else if (!speeds.includes(args.speed))
+    failures.push({
+      property: "speed",
+      reason: `speed: ${location.name} offers NAT gateways of ${speeds.join(", ")} Mbps in the ${args.diversityZone} zone; got ${args.speed}`,
+    });
+  try {
+    const row = (await ctx.client.natGateways.sessions()).find((r) => r.speedMbps === args.speed);
+    if (row && !row.sessionCount.includes(args.sessionCount))
+      failures.push({
+        property: "sessionCount",
+        reason: `sessionCount: a ${args.speed} Mbps NAT gateway offers ${row.sessionCount.join(" or ")} sessions; got ${args.sessionCount}`,
+      });
+  } catch (e) {
+    await progress.warn(
+      `${ctx.label}: the speed/session matrix could not be read (${(e as Error).message}); the buy will check sessionCount`,
+    );
+  }
+  return failures;
+}
+
+/** A design or gateway this resource made earlier, found by its marker, if it is not over. */
+async function findMarked(
+  ctx: LifecycleContext,
+  marker: string | undefined,
+): Promise<NatGateway | undefined> {
+  if (!marker) return undefined;
+  return (await ctx.client.natGateways.list()).find(
+    (g) => hasMarker(g.resourceTags ?? [], marker) && !GONE.includes(g.provisioningStatus),
+  );
+}
+
+/** Makes the design; after a lost answer, the design is looked for by its marker, never made twice. */
+async function design(ctx: LifecycleContext, args: Args, marker: string | undefined): Promise<NatGateway> {
+  try {
+    return await ctx.client.natGateways.create(request(args, marker));
+  } catch (e) {
+    if (!isAmbiguousOrderFailure(e)) throw e;
+    const found = await findMarked(ctx, marker).catch(() => undefined);
+    if (!found)
+      throw new Error(
+        `${ctx.label}: creating the design failed after it may have reached Megaport (${(e as Error).message}) and no design of this resource was found. Nothing was bought; the next pulumi up looks for it again.`,
+      );
+    return found;
+  }
+}
+
+/** Buys a design. A buy whose answer is lost is settled by reading the design: still DESIGN, or bought. */
+async function buy(ctx: LifecycleContext, uid: string): Promise<void> {
+  try {
+    await ctx.client.natGateways.buy(uid);
+  } catch (e) {
+    if (!isAmbiguousOrderFailure(e)) throw e;
+    const now = await getGateway(ctx.client, uid).catch(() => undefined);
+    if (now && now.provisioningStatus !== "DESIGN") {
+      await progress.warn(
+        `${ctx.label}: the buy's answer was lost, but ${uid} is ${now.provisioningStatus}: it was bought; continuing`,
+      );
+      return;
+    }
+    throw new Error(
+      `${ctx.label}: the buy failed after it may have reached Megaport (${(e as Error).message}), and ${uid} ${now ? "is still a design" : "could not be read"}. A design can be bought only once: the next pulumi up buys it if it is still a design.`,
+    );
+  }
+}
+
+export const natGatewayDefinition: ResourceDefinition<Args> = {
+  label: "NAT gateway",
+  args: NatGatewayArgs,
+  checkWithApi: checkOffer,
+
+  diffState(olds) {
+    const status = olds.provisioningStatus as string | undefined;
+    if (status === "FAILED") return { replaces: ["provisioningStatus"] };
+    return { changes: status !== undefined && !READY_STATES.includes(status) };
+  },
+
+  async create(ctx, args) {
+    if (args.adoptProductUid) {
+      const g = await getGateway(ctx.client, args.adoptProductUid);
+      if (!g) throw new Error(`adoptProductUid ${args.adoptProductUid} is not a NAT gateway of this account`);
+      if (GONE.includes(g.provisioningStatus) || g.provisioningStatus === "FAILED")
+        throw new Error(`adoptProductUid ${args.adoptProductUid} is ${g.provisioningStatus}`);
+      await progress.info(`${ctx.label}: adopted existing NAT gateway ${g.productUid}; nothing was ordered`);
+      if (g.provisioningStatus !== "DESIGN")
+        return { id: g.productUid, outs: { monthlyRate: null, currency: null } };
+    }
+    const marker = markerOf(args);
+    // A create interrupted earlier may have designed, or bought, already: continue with that.
+    let g = args.adoptProductUid
+      ? await ctx.client.natGateways.get(args.adoptProductUid)
+      : await findMarked(ctx, marker);
+    if (g && g.provisioningStatus !== "DESIGN") {
+      await progress.warn(
+        `${ctx.label}: found ${g.productUid} (${g.provisioningStatus}), ordered earlier by this resource; continuing with it instead of ordering again`,
+      );
+      return { id: g.productUid, outs: { monthlyRate: null, currency: null } };
+    }
+    g ??= await design(ctx, args, marker);
+    const validated = await ctx.client.natGateways.validate(g.productUid);
+    const price = await confirmPrice(ctx, validated.price);
+    await buy(ctx, g.productUid);
+    return { id: g.productUid, outs: price };
+  },
+
+  async awaitCreated(ctx, id, args, outs) {
+    await waitForProvisioning(ctx, id);
+    const g = await ctx.client.natGateways.get(id);
+    // An adopted gateway takes the program's settings (one full PUT), as an update would.
+    if (args.adoptProductUid && canonical(inputsOf(g, args)) !== canonical(args)) {
+      await ctx.client.natGateways.update(id, request(args, markerTagOf(g)));
+      return outputsOf(await ctx.client.natGateways.get(id), args, outs);
+    }
+    return outputsOf(g, args, outs);
+  },
+
+  async read(ctx, id, olds) {
+    const g = await getGateway(ctx.client, id);
+    // Cancelled, decommissioned or never bought: the next up orders (or buys) it again.
+    if (!g || GONE.includes(g.provisioningStatus) || g.provisioningStatus === "DESIGN") return undefined;
+    const inputs = inputsOf(g, olds);
+    return { inputs, outs: outputsOf(g, inputs, olds) };
+  },
+
+  async update(ctx, id, olds, news) {
+    const before = await ctx.client.natGateways.get(id);
+    if (!READY_STATES.includes(before.provisioningStatus)) await waitForProvisioning(ctx, id);
+    // The marker stays on the gateway through the full PUT.
+    await ctx.client.natGateways.update(id, request(news, markerTagOf(before)));
+    return outputsOf(await ctx.client.natGateways.get(id), news, olds);
+  },
+
+  async delete(ctx, id) {
+    const g = await getGateway(ctx.client, id);
+    if (!g || GONE.includes(g.provisioningStatus)) return;
+    if (g.provisioningStatus === "DESIGN") return ctx.client.natGateways.deleteDesign(id);
+    await cancelNow(ctx, id);
+  },
+};
+
+/** The order marker a gateway carries, kept through a full PUT that would otherwise drop it. */
+function markerTagOf(g: NatGateway): string | undefined {
+  const all = g.resourceTags ?? [];
+  const others = withoutMarker(all);
+  return all.find((t) => !others.includes(t))?.value;
+}
