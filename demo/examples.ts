@@ -4,6 +4,7 @@ import type { EmulatorAdmin } from "../emulator";
 import { accountInventory } from "../examples/account-inventory/program";
 import { adoptExisting } from "../examples/adopt-existing/program";
 import { cloudConnectivity } from "../examples/cloud-connectivity/program";
+import { hybridCloud } from "../examples/hybrid-cloud/program";
 import { ixOnPort } from "../examples/ix-on-port/program";
 import { mcrPrefixFilters } from "../examples/mcr-prefix-filters/program";
 import { mveSdwan } from "../examples/mve-sdwan/program";
@@ -25,6 +26,7 @@ export const EXAMPLES: Record<string, Example> = {
   "service-key": { program: serviceKey },
   "mve-sdwan": { program: mveSdwan },
   "mcr-prefix-filters": { program: mcrPrefixFilters },
+  "hybrid-cloud": { program: hybridCloud },
   "account-inventory": {
     program: accountInventory,
     prepare: async (admin) => {

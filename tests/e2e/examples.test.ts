@@ -63,6 +63,16 @@ const expectations: Record<
       ].sort(),
     );
   },
+  "hybrid-cloud": (o) => {
+    expect(o.awsVif.value).toMatch(/^dxvif-/);
+    expect(o.azurePort.value).toBe("a4f54ebc-0fa2-492f-a713-1ed7d49dca1c");
+    const lists = o.prefixLists.value as { accept: number; advertise: number };
+    expect([lists.accept, lists.advertise].sort()).toEqual([1, 2]);
+    expect(o.sdwanVnic.value).toBe(0);
+    expect(o.natSessions.value).toBe(50000);
+    expect(o.egressFilter.value).toBe(1);
+    expect(o.egressEnds.value).toBe(o.natGateway.value);
+  },
   "account-inventory": (o) => {
     expect(o.ports.value).toEqual(["inventory-port (10000 Mbps, LIVE)"]);
     expect(o.mcrs.value).toEqual(["inventory-mcr"]);
@@ -102,7 +112,12 @@ test.each(Object.keys(EXAMPLES))("example %s: up, a clean preview, destroy", asy
       (await t.stack.exportStack()).deployment as { resources: Array<{ id?: string; type: string }> }
     ).resources.filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/megaport:"));
     const ids = resources
-      .filter((r) => !r.type.endsWith(":ServiceKey") && !r.type.endsWith(":McrPrefixFilterList"))
+      .filter(
+        (r) =>
+          !["ServiceKey", "McrPrefixFilterList", "NatGatewayPacketFilter", "NatGatewayPrefixList"].some((k) =>
+            r.type.endsWith(`:${k}`),
+          ),
+      )
       .map((r) => r.id);
     const lists = resources
       .filter((r) => r.type.endsWith(":McrPrefixFilterList"))
