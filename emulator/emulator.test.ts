@@ -119,3 +119,47 @@ test("location 89 is as Megaport's port-creation guide shows it: market UK at 22
   });
   await emu.close();
 });
+
+test("a NAT gateway is a design until bought by UID; its rules are the API's, and only a design is deleted", async () => {
+  const emu = await startEmulator();
+  try {
+    const gateways = clientFor(emu).natGateways;
+    const body = {
+      productName: "nat",
+      locationId: 3,
+      speed: 1000,
+      term: 1,
+      autoRenewTerm: false,
+      resourceTags: [],
+      config: { asn: 0, bgpShutdownDefault: false, diversityZone: "red", sessionCount: 50000 },
+    };
+    const refused = (await gateways
+      .create({ ...body, speed: 3000, term: 7, config: { ...body.config, sessionCount: 1 } })
+      .catch((e: unknown) => e)) as Error;
+    expect(refused.message).toContain("HTTP 400");
+    expect(refused.message).toContain("Speed 3000 Mbps is not offered at Global Switch Sydney");
+    expect(refused.message).toContain("Invalid term 7");
+
+    const design = await gateways.create(body);
+    expect(design).toMatchObject({ provisioningStatus: "DESIGN", config: { asn: 64512 } });
+    expect(typeof design.createDate).toBe("string");
+    // A design cannot be cancelled, and the v4 buy does not take it.
+    await expect(clientFor(emu).products.action(design.productUid, "CANCEL_NOW")).rejects.toThrow(
+      /is a design/,
+    );
+    expect((await gateways.validate(design.productUid)).price).toMatchObject({
+      monthlyRate: 305,
+      currency: "AUD",
+    });
+    await gateways.buy(design.productUid);
+    expect((await gateways.get(design.productUid)).provisioningStatus).toBe("DEPLOYABLE");
+    await expect(gateways.buy(design.productUid)).rejects.toThrow(/not a design/);
+    await expect(gateways.deleteDesign(design.productUid)).rejects.toThrow(/only a design can be deleted/);
+
+    const other = await gateways.create({ ...body, productName: "never bought" });
+    await gateways.deleteDesign(other.productUid);
+    expect((await gateways.list()).map((g) => g.productName)).toEqual(["nat"]);
+  } finally {
+    await emu.close();
+  }
+});

@@ -234,3 +234,30 @@ test("a packet filter on an MCR end is refused by Megaport, and the error says s
   }).catch((e: unknown) => e)) as Error;
   expect(err.message).toContain("A-End packetFilterIn is only valid on a NAT gateway");
 });
+
+test("adopting a gateway bought elsewhere orders nothing and sets the program's settings with one PUT", async () => {
+  const client = clientFor(emu);
+  const bought = await client.natGateways.create({
+    productName: "portal-nat",
+    locationId: 3,
+    speed: 1000,
+    term: 1,
+    autoRenewTerm: false,
+    resourceTags: [],
+    config: { asn: 0, bgpShutdownDefault: false, diversityZone: "red", sessionCount: 50000 },
+  });
+  await client.natGateways.buy(bought.productUid);
+  await emu.admin.clearRequests();
+  const adopted = await checkAndCreate(
+    nat,
+    args("managed-nat", { adoptProductUid: bought.productUid, sessionCount: 100000 }),
+  );
+  expect(adopted.id).toBe(bought.productUid);
+  expect(await requests("POST", "/v3/networkdesign/buy")).toEqual([]);
+  expect(await requests("POST", "/v3/products/nat_gateways")).toEqual([]);
+  expect((await requests("PUT", `/v3/products/nat_gateways/${bought.productUid}`)).length).toBe(1);
+  expect(await client.natGateways.get(bought.productUid)).toMatchObject({
+    productName: "managed-nat",
+    config: { sessionCount: 100000 },
+  });
+});
