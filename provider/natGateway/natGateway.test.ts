@@ -91,6 +91,8 @@ test("design, validate with its price and buy by UID; read, update in place with
 
   const read = await nat.read(made.id, made.outs);
   expect(await nat.diff(made.id, read.props!, made.inputs)).toMatchObject({ changes: false });
+  // Only the program's keys come back as inputs.
+  expect(Object.keys(read.inputs!).sort()).toEqual(Object.keys(made.inputs).sort());
 
   const faster = { ...made.inputs, speed: 2500, sessionCount: 250000, productName: "egress-2" };
   expect(await nat.diff(made.id, made.outs, faster)).toMatchObject({ changes: true, replaces: [] });
@@ -104,7 +106,8 @@ test("design, validate with its price and buy by UID; read, update in place with
   expect(put.body).toMatchObject({
     productName: "egress-2",
     speed: 2500,
-    config: { sessionCount: 250000, diversityZone: "red" },
+    // The ASN Megaport chose is sent back, not 0.
+    config: { sessionCount: 250000, diversityZone: "red", asn: 64512 },
     resourceTags: expect.arrayContaining([{ key: "team", value: "net" }]),
   });
   expect((put.body as { resourceTags: unknown[] }).resourceTags).toHaveLength(2);

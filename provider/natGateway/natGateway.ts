@@ -32,7 +32,7 @@ const markerOf = (args: Args) =>
     ? orderMarkerFor(args.orderMarker, canonical([args.locationId, args.promoCode]))
     : undefined;
 
-function request(args: Args, marker: string | undefined): NatGatewayRequest {
+function request(args: Args, marker: string | undefined, currentAsn?: number | null): NatGatewayRequest {
   return {
     productName: args.productName,
     locationId: args.locationId,
@@ -41,9 +41,10 @@ function request(args: Args, marker: string | undefined): NatGatewayRequest {
     autoRenewTerm: args.autoRenewTerm,
     ...(args.promoCode ? { promoCode: args.promoCode } : {}),
     resourceTags: withMarker(tagsToList(args.resourceTags), marker),
-    // Always sent in full; an ASN of 0 asks Megaport for its own.
+    // Always sent in full. An ASN the program leaves to Megaport: 0 asks for one at the design,
+    // and a PUT sends back the one it has, so an update never changes it.
     config: {
-      asn: args.asn ?? 0,
+      asn: args.asn ?? currentAsn ?? 0,
       bgpShutdownDefault: args.bgpShutdownDefault,
       diversityZone: args.diversityZone,
       sessionCount: args.sessionCount,
@@ -53,7 +54,10 @@ function request(args: Args, marker: string | undefined): NatGatewayRequest {
 
 /** The inputs as the gateway has them now: drift shows as a difference. */
 function inputsOf(g: NatGateway, olds: Outputs): Args {
-  const o = olds as Partial<Args>;
+  // The stored inputs (outputs hold more: only the program's keys are inputs).
+  const o = Object.fromEntries(
+    Object.keys(NatGatewayArgs.shape).flatMap((k) => (olds[k] === undefined ? [] : [[k, olds[k]]])),
+  ) as Partial<Args>;
   const tags = Object.fromEntries(withoutMarker(g.resourceTags ?? []).map((t) => [t.key, t.value]));
   return {
     ...(o as Args),
@@ -196,9 +200,13 @@ export const natGatewayDefinition: ResourceDefinition<Args> = {
       if (!g) throw new Error(`adoptProductUid ${args.adoptProductUid} is not a NAT gateway of this account`);
       if (GONE.includes(g.provisioningStatus) || g.provisioningStatus === "FAILED")
         throw new Error(`adoptProductUid ${args.adoptProductUid} is ${g.provisioningStatus}`);
-      await progress.info(`${ctx.label}: adopted existing NAT gateway ${g.productUid}; nothing was ordered`);
-      if (g.provisioningStatus !== "DESIGN")
+      if (g.provisioningStatus !== "DESIGN") {
+        await progress.info(
+          `${ctx.label}: adopted existing NAT gateway ${g.productUid}; nothing was ordered`,
+        );
         return { id: g.productUid, outs: { monthlyRate: null, currency: null } };
+      }
+      await progress.info(`${ctx.label}: adopted the design ${g.productUid}; buying it`);
     }
     const marker = markerOf(args);
     // A create interrupted earlier may have designed, or bought, already: continue with that.
@@ -223,7 +231,7 @@ export const natGatewayDefinition: ResourceDefinition<Args> = {
     const g = await ctx.client.natGateways.get(id);
     // An adopted gateway takes the program's settings (one full PUT), as an update would.
     if (args.adoptProductUid && canonical(inputsOf(g, args)) !== canonical(args)) {
-      await ctx.client.natGateways.update(id, request(args, markerTagOf(g)));
+      await ctx.client.natGateways.update(id, request(args, markerTagOf(g), g.config?.asn));
       return outputsOf(await ctx.client.natGateways.get(id), args, outs);
     }
     return outputsOf(g, args, outs);
@@ -241,7 +249,7 @@ export const natGatewayDefinition: ResourceDefinition<Args> = {
     const before = await ctx.client.natGateways.get(id);
     if (!READY_STATES.includes(before.provisioningStatus)) await waitForProvisioning(ctx, id);
     // The marker stays on the gateway through the full PUT.
-    await ctx.client.natGateways.update(id, request(news, markerTagOf(before)));
+    await ctx.client.natGateways.update(id, request(news, markerTagOf(before), before.config?.asn));
     return outputsOf(await ctx.client.natGateways.get(id), news, olds);
   },
 
