@@ -88,6 +88,9 @@ test("design, validate with its price and buy by UID; read, update in place with
     currency: "AUD",
   });
   expect(["CONFIGURED", "LIVE"]).toContain(made.outs.provisioningStatus);
+  // The wait read the gateways' own route, never the product routes.
+  expect((await requests("GET", "/v3/products/nat_gateways")).length).toBeGreaterThan(0);
+  expect(await requests("GET", `/v2/product/${made.id}`)).toEqual([]);
 
   const read = await nat.read(made.id, made.outs);
   expect(await nat.diff(made.id, read.props!, made.inputs)).toMatchObject({ changes: false });

@@ -3,7 +3,8 @@
 // GET /v3/products/nat_gateways/{uid}, changed with one full PUT, and deleted as a design or
 // cancelled with CANCEL_NOW. Buying names the design's UID, so a second buy of the same design
 // cannot make a second gateway; the design carries the order marker, so a create interrupted
-// anywhere finds its design (or its gateway) before designing again.
+// anywhere finds its design (or its gateway) before designing again. Waits read the gateways' own
+// list (GET /v3/products/nat_gateways), as the Terraform provider polls the gateway's route.
 import {
   MegaportClient,
   NatGateway,
@@ -87,6 +88,12 @@ function outputsOf(g: NatGateway, args: Args, olds: Outputs): Outputs {
     currency: (olds.currency as string | undefined) ?? null,
   };
 }
+
+/** Waits read the gateway on its own route, as the Terraform provider polls it. */
+const onGatewayRoute = (ctx: LifecycleContext): LifecycleContext => ({
+  ...ctx,
+  wait: { ...ctx.wait, via: "natGateway" },
+});
 
 async function getGateway(client: MegaportClient, uid: string): Promise<NatGateway | undefined> {
   try {
@@ -227,7 +234,7 @@ export const natGatewayDefinition: ResourceDefinition<Args> = {
   },
 
   async awaitCreated(ctx, id, args, outs) {
-    await waitForProvisioning(ctx, id);
+    await waitForProvisioning(onGatewayRoute(ctx), id);
     const g = await ctx.client.natGateways.get(id);
     // An adopted gateway takes the program's settings (one full PUT), as an update would.
     if (args.adoptProductUid && canonical(inputsOf(g, args)) !== canonical(args)) {
@@ -247,7 +254,7 @@ export const natGatewayDefinition: ResourceDefinition<Args> = {
 
   async update(ctx, id, olds, news) {
     const before = await ctx.client.natGateways.get(id);
-    if (!READY_STATES.includes(before.provisioningStatus)) await waitForProvisioning(ctx, id);
+    if (!READY_STATES.includes(before.provisioningStatus)) await waitForProvisioning(onGatewayRoute(ctx), id);
     // The marker stays on the gateway through the full PUT.
     await ctx.client.natGateways.update(id, request(news, markerTagOf(before), before.config?.asn));
     return outputsOf(await ctx.client.natGateways.get(id), news, olds);
@@ -257,7 +264,7 @@ export const natGatewayDefinition: ResourceDefinition<Args> = {
     const g = await getGateway(ctx.client, id);
     if (!g || GONE.includes(g.provisioningStatus)) return;
     if (g.provisioningStatus === "DESIGN") return ctx.client.natGateways.deleteDesign(id);
-    await cancelNow(ctx, id);
+    await cancelNow(onGatewayRoute(ctx), id);
   },
 };
 

@@ -3,6 +3,7 @@
 // every port, MCR and MVE with their VXCs and IXs nested as whole products (megaportgo reads them
 // so). A product the list does not show (just bought, or another kind) is read with its own GET, a
 // bounded number per tick so that the requests per tick stay fixed however many products wait.
+// NAT gateways are read on their own route: all of them in one list per tick.
 import { MegaportClient, Product, isNotFound } from "../client";
 import type { ProductFetch } from "./watcher";
 
@@ -18,10 +19,34 @@ async function getOne(client: MegaportClient, uid: string): Promise<Product | nu
   }
 }
 
+/**
+ * NAT gateways, read as the Terraform provider reads them: every gateway of the account in one
+ * GET /v3/products/nat_gateways (it lists decommissioned ones too), as products by UID.
+ */
+async function natGateways(client: MegaportClient, uids: string[]): Promise<Map<string, Product | null>> {
+  const listed = new Map((await client.natGateways.list()).map((g) => [g.productUid, g]));
+  return new Map(
+    uids.map((uid) => {
+      const g = listed.get(uid);
+      return [
+        uid,
+        g
+          ? {
+              productUid: g.productUid,
+              productName: g.productName ?? "",
+              productType: "NAT_GATEWAY",
+              provisioningStatus: g.provisioningStatus,
+            }
+          : null,
+      ];
+    }),
+  );
+}
+
 export function productFetch(client: MegaportClient): ProductFetch {
   // Round robin over the products the list misses, so each gets its GET in turn.
   let turn = 0;
-  return async (uids) => {
+  const fromProductRoutes = async (uids: string[]) => {
     const found = new Map<string, Product | null>();
     if (uids.length === 1) {
       found.set(uids[0], await getOne(client, uids[0]));
@@ -39,5 +64,15 @@ export function productFetch(client: MegaportClient): ProductFetch {
     }
     turn += MAX_GETS_PER_TICK;
     return { products: found, requests: 1 + gets };
+  };
+  return async (uids, via) => {
+    const gateways = uids.filter((u) => via?.get(u) === "natGateway");
+    const others = uids.filter((u) => via?.get(u) !== "natGateway");
+    const found =
+      gateways.length > 0 ? await natGateways(client, gateways) : new Map<string, Product | null>();
+    if (others.length === 0) return { products: found, requests: 1 };
+    const rest = await fromProductRoutes(others);
+    for (const [uid, p] of rest.products) found.set(uid, p);
+    return { products: found, requests: rest.requests + (gateways.length > 0 ? 1 : 0) };
   };
 }

@@ -6,12 +6,16 @@ import { FAILED_STATES, READY_STATES } from "./facts";
 import { canonical, LifecycleContext } from "./lifecycle";
 import { progress } from "./progress";
 
+import type { ProductRoute } from "./watcher";
+
 export { WaitTimeoutError } from "./watcher";
 
 export interface WaitOptions {
   timeoutMs: number;
   /** How loops of our own (looking for an order after a lost answer) sleep; tests shorten it. */
   sleep?: (ms: number) => Promise<void>;
+  /** Read the product on its own route while waiting (a NAT gateway's). */
+  via?: ProductRoute;
 }
 
 export const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -27,7 +31,7 @@ export function pollProduct(
 ): Promise<Product | undefined> {
   return ctx.session
     .watcher()
-    .watch({ productUid, label: ctx.label, what, done, fail, timeoutMs: opts.timeoutMs });
+    .watch({ productUid, label: ctx.label, what, done, fail, timeoutMs: opts.timeoutMs, via: opts.via });
 }
 
 /** A VXC to another company's port that waits for that company: nothing happens until it answers. */

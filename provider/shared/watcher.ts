@@ -23,7 +23,12 @@ export const SYSTEM_CLOCK: WatcherClock = {
  */
 export type ProductFetch = (
   productUids: string[],
+  /** Products read on a route of their own (a NAT gateway's), by UID. */
+  via?: ReadonlyMap<string, ProductRoute>,
 ) => Promise<{ products: Map<string, Product | null>; requests: number }>;
+
+/** A product whose state is read on its own route rather than the product routes. */
+export type ProductRoute = "natGateway";
 
 export interface WatcherOptions {
   /** Time between ticks while products are waited for (default 2 s). */
@@ -46,6 +51,8 @@ export interface WatchRequest {
   /** A reason to stop waiting with an error. */
   fail(p: Product | undefined): string | undefined;
   timeoutMs: number;
+  /** Read on this route instead of the product routes. */
+  via?: ProductRoute;
 }
 
 export class WaitTimeoutError extends Error {
@@ -161,7 +168,11 @@ export class ProductWatcher {
     const waiting = [...this.waiters];
     let found: Map<string, Product | null>;
     try {
-      const fetched = await this.fetch([...new Set(waiting.map((w) => w.productUid))]);
+      const via = new Map(waiting.flatMap((w) => (w.via ? [[w.productUid, w.via] as const] : [])));
+      const fetched = await this.fetch(
+        [...new Set(waiting.map((w) => w.productUid))],
+        via.size > 0 ? via : undefined,
+      );
       found = fetched.products;
       this.requests += fetched.requests;
     } catch (e) {
