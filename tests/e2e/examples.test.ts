@@ -1,5 +1,5 @@
-// Every example program on the real engine against the emulator: up, a clean second preview, and
-// destroy leaving what it made DECOMMISSIONED.
+// Every example program on the real engine against the emulator: up, a clean second preview (and
+// one with refresh), and destroy leaving what it made DECOMMISSIONED.
 import { EXAMPLES } from "../../demo/examples";
 import { TestEmulator, withEmulator } from "../support/emulator";
 import { emulatorConfig, newStack } from "../support/engine";
@@ -88,53 +88,59 @@ test("every example has expectations here", () => {
   expect(Object.keys(expectations).sort()).toEqual(Object.keys(EXAMPLES).sort());
 });
 
-test.each(Object.keys(EXAMPLES))("example %s: up, a clean preview, destroy", async (name) => {
-  const example = EXAMPLES[name];
-  const prepared = example.prepare ? await example.prepare(emu.admin) : {};
-  const project = `example-${name}`;
-  const config: Record<string, { value: string; secret?: boolean }> = emulatorConfig(
-    emu.url,
-    emu.tokenUrl,
-    emu.credentials,
-  );
-  for (const [k, v] of Object.entries(prepared)) config[`${project}:${k}`] = { value: v };
-  const t = await newStack(project, example.program, config);
-  const mark = (await emu.admin.requests()).length;
-  try {
-    const up = await t.stack.up();
-    expectations[name](up.outputs, prepared);
-    expect(Object.keys((await t.stack.preview()).changeSummary)).toEqual(["same"]);
-    const buys = (await emu.admin.requests())
-      .slice(mark)
-      .filter((r) => r.path === "/v4/networkdesign/buy").length;
-    if (name === "adopt-existing" || name === "account-inventory") expect(buys).toBe(0);
-    const resources = (
-      (await t.stack.exportStack()).deployment as { resources: Array<{ id?: string; type: string }> }
-    ).resources.filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/megaport:"));
-    const ids = resources
-      .filter(
-        (r) =>
-          !["ServiceKey", "McrPrefixFilterList", "NatGatewayPacketFilter", "NatGatewayPrefixList"].some((k) =>
-            r.type.endsWith(`:${k}`),
-          ),
-      )
-      .map((r) => r.id);
-    const lists = resources
-      .filter((r) => r.type.endsWith(":McrPrefixFilterList"))
-      .map((r) => r.id!.split(":"));
-    const beforeDestroy = (await emu.admin.requests()).length;
-    await t.stack.destroy();
-    const products = await emu.admin.products();
-    for (const id of ids)
-      expect(products.find((p) => p.productUid === id)?.provisioningStatus).toBe("DECOMMISSIONED");
-    // A prefix filter list is deleted from its MCR (before the MCR goes).
-    const deleted = (await emu.admin.requests())
-      .slice(beforeDestroy)
-      .filter((r) => r.method === "DELETE" && r.status === 200)
-      .map((r) => r.path);
-    for (const [mcrUid, listId] of lists)
-      expect(deleted).toContain(`/v2/product/mcr2/${mcrUid}/prefixList/${listId}`);
-  } finally {
-    await t.cleanup();
-  }
-});
+test.each(Object.keys(EXAMPLES))(
+  "example %s: up, clean previews (plain and refreshed), destroy",
+  async (name) => {
+    const example = EXAMPLES[name];
+    const prepared = example.prepare ? await example.prepare(emu.admin) : {};
+    const project = `example-${name}`;
+    const config: Record<string, { value: string; secret?: boolean }> = emulatorConfig(
+      emu.url,
+      emu.tokenUrl,
+      emu.credentials,
+    );
+    for (const [k, v] of Object.entries(prepared)) config[`${project}:${k}`] = { value: v };
+    const t = await newStack(project, example.program, config);
+    const mark = (await emu.admin.requests()).length;
+    try {
+      const up = await t.stack.up();
+      expectations[name](up.outputs, prepared);
+      expect(Object.keys((await t.stack.preview()).changeSummary)).toEqual(["same"]);
+      // What Megaport answers now (partner configurations, vNICs, lists) reads back as the program: no
+      // drift where none was made.
+      expect(Object.keys((await t.stack.preview({ refresh: true })).changeSummary)).toEqual(["same"]);
+      const buys = (await emu.admin.requests())
+        .slice(mark)
+        .filter((r) => r.path === "/v4/networkdesign/buy").length;
+      if (name === "adopt-existing" || name === "account-inventory") expect(buys).toBe(0);
+      const resources = (
+        (await t.stack.exportStack()).deployment as { resources: Array<{ id?: string; type: string }> }
+      ).resources.filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/megaport:"));
+      const ids = resources
+        .filter(
+          (r) =>
+            !["ServiceKey", "McrPrefixFilterList", "NatGatewayPacketFilter", "NatGatewayPrefixList"].some(
+              (k) => r.type.endsWith(`:${k}`),
+            ),
+        )
+        .map((r) => r.id);
+      const lists = resources
+        .filter((r) => r.type.endsWith(":McrPrefixFilterList"))
+        .map((r) => r.id!.split(":"));
+      const beforeDestroy = (await emu.admin.requests()).length;
+      await t.stack.destroy();
+      const products = await emu.admin.products();
+      for (const id of ids)
+        expect(products.find((p) => p.productUid === id)?.provisioningStatus).toBe("DECOMMISSIONED");
+      // A prefix filter list is deleted from its MCR (before the MCR goes).
+      const deleted = (await emu.admin.requests())
+        .slice(beforeDestroy)
+        .filter((r) => r.method === "DELETE" && r.status === 200)
+        .map((r) => r.path);
+      for (const [mcrUid, listId] of lists)
+        expect(deleted).toContain(`/v2/product/mcr2/${mcrUid}/prefixList/${listId}`);
+    } finally {
+      await t.cleanup();
+    }
+  },
+);
