@@ -36,4 +36,4 @@ export * from "./data/ixTypesAndPrices";
 export * from "./data/products";
 export * from "./data/prefixFilterLists";
 export * from "./data/mveImagesAndSizes";
-export * from "./data/natGatewaySessions";
+export * from "./data/natGateways";

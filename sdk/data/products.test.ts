@@ -83,3 +83,29 @@ test("the Output form takes Inputs", async () => {
   );
   expect(uids(found)).toEqual([ports.tagged]);
 });
+
+test("getNatGateways: the account's bought gateways by name, tag and status; designs only when asked", async () => {
+  const gateways = clientFor(emu).natGateways;
+  const body = (productName: string, tags: Array<{ key: string; value: string }> = []) => ({
+    productName,
+    locationId: 3,
+    speed: 1000,
+    term: 1,
+    autoRenewTerm: false,
+    resourceTags: tags,
+    config: { asn: 0, bgpShutdownDefault: false, diversityZone: "red", sessionCount: 50000 },
+  });
+  const egress = await gateways.create(body("syd-egress", [{ key: "team", value: "net" }]));
+  await gateways.buy(egress.productUid);
+  const other = await gateways.create(body("syd-lab"));
+  await gateways.buy(other.productUid);
+  const design = await gateways.create(body("syd-draft"));
+  const names = (gs: Array<{ productName?: string | null }>) => gs.map((g) => g.productName);
+  expect(names(await megaport.getNatGateways())).toEqual(["syd-egress", "syd-lab"]);
+  expect(names(await megaport.getNatGateways({ tags: { team: "net" } }))).toEqual(["syd-egress"]);
+  expect(names(await megaport.getNatGateways({ nameContains: "LAB" }))).toEqual(["syd-lab"]);
+  expect(names(await megaport.getNatGateways({ statuses: ["DESIGN"], includeInactive: true }))).toEqual([
+    "syd-draft",
+  ]);
+  expect(design.provisioningStatus).toBe("DESIGN");
+});
