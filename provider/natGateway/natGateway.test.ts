@@ -226,18 +226,34 @@ test("packet filters and prefix lists on the gateway; a VXC from it applies them
   expect(await clientFor(emu).natGateways.packetFilters(gw.id).summaries()).toEqual([]);
 });
 
-test("a packet filter on an MCR end is refused by Megaport, and the error says so", async () => {
+test("a packet filter on an MCR end, or a vRouter on a port, fails at preview; Megaport refuses them too", async () => {
   const client = clientFor(emu);
   const mcr = await buyMcr(client);
   const port = await buyPort(client);
   await untilLive();
-  const err = (await checkAndCreate(vxc, {
+  const filtered = {
     ...privateVxcArgs("mcr-filter", { productUid: mcr, vlan: 0 }, port),
     aEndPartnerConfig: {
       connectType: "VROUTER",
       interfaces: [{ ipAddresses: ["10.40.0.1/30"], packetFilterIn: 1 }],
     },
-  }).catch((e: unknown) => e)) as Error;
+  };
+  expect((await vxc.check({}, filtered)).failures).toEqual([
+    {
+      property: "aEndPartnerConfig",
+      reason: "aEndPartnerConfig: packetFilterIn/packetFilterOut are a NAT gateway's; mcr is an MCR",
+    },
+  ]);
+  const onPort = { ...filtered, aEnd: { productUid: port, vlan: 0 }, bEnd: { productUid: mcr } };
+  expect((await vxc.check({}, onPort)).failures).toEqual([
+    {
+      property: "aEndPartnerConfig",
+      reason:
+        "aEndPartnerConfig: a vRouter configuration needs an MCR or NAT gateway at the A-end; Sydney port is a MEGAPORT",
+    },
+  ]);
+  // Past preview (a program that skips check), validate says the same.
+  const err = (await vxc.create(filtered).catch((e: unknown) => e)) as Error;
   expect(err.message).toContain("A-End packetFilterIn is only valid on a NAT gateway");
 });
 

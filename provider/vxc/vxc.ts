@@ -192,6 +192,11 @@ async function checkEnds(ctx: LifecycleContext, args: VxcArgs, olds: Inputs): Pr
     failures.push(...vnicProblems("bEnd", bEnd, args.bEnd.vnicIndex));
   }
   failures.push(...configFitsEnds(aEnd, args));
+  failures.push(...vrouterFits("aEnd", aEnd, args.aEndPartnerConfig));
+  if (args.bEndPartnerConfig?.connectType === "VROUTER" && args.bEnd.productUid) {
+    const b = bEnd ?? (await ctx.client.products.get(args.bEnd.productUid).catch(() => undefined));
+    if (b) failures.push(...vrouterFits("bEnd", b, args.bEndPartnerConfig));
+  }
   return [...failures, ...(await checkPartnerEnd(ctx, args)), ...(await showCloudBEnd(ctx, args, olds))];
 }
 
@@ -215,6 +220,35 @@ function configFitsEnds(aEnd: Product, args: VxcArgs): CheckFailure[] {
       reason: `bEndPartnerConfig.customer_asn: is required unless the A-end is an MCR (${aEnd.productName} is a ${aEnd.productType})`,
     });
   return failures;
+}
+
+/** A vRouter configuration needs an MCR or NAT gateway at its end; packet filters, a NAT gateway. */
+function vrouterFits(
+  side: "aEnd" | "bEnd",
+  product: Product,
+  config: PartnerConfigArgs | undefined,
+): CheckFailure[] {
+  if (config?.connectType !== "VROUTER") return [];
+  const property = `${side}PartnerConfig`;
+  const type = product.productType.toUpperCase();
+  if (type !== "MCR2" && type !== "NAT_GATEWAY")
+    return [
+      {
+        property,
+        reason: `${property}: a vRouter configuration needs an MCR or NAT gateway at the ${side === "aEnd" ? "A" : "B"}-end; ${product.productName} is a ${product.productType}`,
+      },
+    ];
+  const filtered = config.interfaces.some(
+    (i) => i.packetFilterIn !== undefined || i.packetFilterOut !== undefined,
+  );
+  if (filtered && type !== "NAT_GATEWAY")
+    return [
+      {
+        property,
+        reason: `${property}: packetFilterIn/packetFilterOut are a NAT gateway's; ${product.productName} is an MCR`,
+      },
+    ];
+  return [];
 }
 
 /**
