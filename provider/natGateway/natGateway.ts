@@ -16,7 +16,13 @@ import { CheckFailure } from "../shared/checks";
 import { READY_STATES } from "../shared/facts";
 import { Inputs, LifecycleContext, Outputs, ResourceDefinition, canonical } from "../shared/lifecycle";
 import { confirmPrice } from "../shared/order";
-import { hasMarker, orderMarkerFor, withMarker, withoutMarker } from "../shared/orderMarker";
+import {
+  ORDER_MARKER_TAG,
+  hasMarker,
+  orderMarkerFor,
+  withMarker,
+  withoutMarker,
+} from "../shared/orderMarker";
 import { tagsToList } from "../shared/productResource";
 import { progress } from "../shared/progress";
 import { cancelNow, waitForProvisioning } from "../shared/provisioning";
@@ -270,7 +276,5 @@ export const natGatewayDefinition: ResourceDefinition<Args> = {
 
 /** The order marker a gateway carries, kept through a full PUT that would otherwise drop it. */
 function markerTagOf(g: NatGateway): string | undefined {
-  const all = g.resourceTags ?? [];
-  const others = withoutMarker(all);
-  return all.find((t) => !others.includes(t))?.value;
+  return (g.resourceTags ?? []).find((t) => t.key === ORDER_MARKER_TAG)?.value;
 }
