@@ -158,6 +158,9 @@ export function readPartnerConfig(p: Product, side: "aEnd" | "bEnd", stored: unk
   const s = config as unknown as Config;
   switch (config.connectType) {
     case "VROUTER": {
+      // No interfaces answered is read as not answered (a vRouter end always has one): otherwise a
+      // reply that leaves them out would be drift on every refresh.
+      if (!Array.isArray(entry.interfaces) || entry.interfaces.length === 0) return stored;
       const interfaces = overlayList(s.interfaces as Config[], entry.interfaces, vrouterInterface);
       return interfaces === undefined ? stored : { ...s, interfaces };
     }

@@ -216,3 +216,16 @@ test("the AWS auth key Megaport answers in csp_connection never reaches the outp
   const read = await vxc.read(made.id, made.outs);
   expect(await vxc.diff(made.id, read.props!, made.inputs)).toMatchObject({ changes: false });
 });
+
+test("a vRouter end answered without interfaces is not drift (every vRouter end has one)", async () => {
+  const made = await checkAndCreate(vxc, {
+    ...privateVxcArgs("mcr to port 2", { productUid: mcr, vlan: 0 }, port),
+    aEndPartnerConfig: {
+      connectType: "VROUTER",
+      interfaces: [{ ipAddresses: ["10.21.0.1/30"] }],
+    },
+  });
+  await emu.admin.changeProduct(made.id, { aEndPartnerConfig: { interfaces: [] } });
+  const read = await vxc.read(made.id, made.outs);
+  expect(await vxc.diff(made.id, read.props!, made.inputs)).toMatchObject({ changes: false });
+});
