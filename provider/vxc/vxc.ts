@@ -201,7 +201,7 @@ async function checkEnds(ctx: LifecycleContext, args: VxcArgs, olds: Inputs): Pr
 }
 
 /**
- * The A-end is always the account's own Port, MCR or MVE (the order is placed on it), so a cloud
+ * The A-end is always the account's own Port, MCR, MVE or NAT gateway (the order is placed on it), so a cloud
  * or Transit configuration, which belongs to the end at the cloud's port, cannot be there; IBM
  * needs the customer's ASN unless the A-end is an MCR, whose ASN it then takes.
  */
