@@ -115,6 +115,7 @@ export type {
   PrefixFilterListSummary,
 } from "./prefixFilterLists";
 export type { IxOrderItem, UpdateIxRequest } from "./ixs";
+export { GatewayListRoutes } from "./natGateways";
 export type {
   NatGateway,
   NatGatewayRequest,

@@ -206,36 +206,52 @@ export class NatGatewaysService {
     });
   }
 
-  packetFilters(uid: string) {
+  packetFilters(uid: string): GatewayListRoutes<PacketFilter, PacketFilterRequest> {
     return new GatewayListRoutes(
       this.t,
       this.path(`/${encodeURIComponent(uid)}`),
       "packet_filter",
       PacketFilter,
+      (body) => body,
     );
   }
 
-  prefixLists(uid: string) {
+  prefixLists(uid: string): GatewayListRoutes<NatPrefixList, NatPrefixListRequest> {
     return new GatewayListRoutes(
       this.t,
       this.path(`/${encodeURIComponent(uid)}`),
       "prefix_list",
       NatPrefixList,
+      prefixListWire,
     );
   }
 }
 
+/** Prefix list bounds go as strings here (megaportgo converts), and only when set. */
+function prefixListWire(list: NatPrefixListRequest): unknown {
+  return {
+    ...list,
+    entries: list.entries.map(({ ge, le, ...e }) => ({
+      ...e,
+      ...(ge ? { ge: String(ge) } : {}),
+      ...(le ? { le: String(le) } : {}),
+    })),
+  };
+}
+
 /** A gateway's packet filters or prefix lists: the same five routes for each. */
-export class GatewayListRoutes<T extends { id: number }> {
+export class GatewayListRoutes<T extends { id: number }, Req> {
   constructor(
     private readonly t: Transport,
     private readonly base: string,
     private readonly noun: "packet_filter" | "prefix_list",
     private readonly schema: z.ZodType<T>,
+    /** The request body as it goes over the wire. */
+    private readonly wire: (body: Req) => unknown,
   ) {}
 
   /** Creates one and answers it. Not retried once it may have reached Megaport. */
-  async create(body: PacketFilterRequest | NatPrefixListRequest): Promise<T> {
+  async create(body: Req): Promise<T> {
     const res = await this.t.send({
       method: "POST",
       path: `${this.base}/${this.noun}s`,
@@ -267,7 +283,7 @@ export class GatewayListRoutes<T extends { id: number }> {
   }
 
   /** Replaces it whole (absolute values: safe to repeat). */
-  async update(id: number, body: PacketFilterRequest | NatPrefixListRequest): Promise<T> {
+  async update(id: number, body: Req): Promise<T> {
     const res = await this.t.send({
       method: "PUT",
       path: `${this.base}/${this.noun}s/${id}`,
@@ -286,19 +302,5 @@ export class GatewayListRoutes<T extends { id: number }> {
       schema: z.unknown(),
       retry: "idempotent",
     });
-  }
-
-  /** Prefix list bounds go as strings (megaportgo); packet filters go as they are. */
-  private wire(body: PacketFilterRequest | NatPrefixListRequest): unknown {
-    if (this.noun !== "prefix_list") return body;
-    const list = body as NatPrefixListRequest;
-    return {
-      ...list,
-      entries: list.entries.map(({ ge, le, ...e }) => ({
-        ...e,
-        ...(ge ? { ge: String(ge) } : {}),
-        ...(le ? { le: String(le) } : {}),
-      })),
-    };
   }
 }

@@ -5,33 +5,23 @@
 // cannot make a second gateway; the design carries the order marker, so a create interrupted
 // anywhere finds its design (or its gateway) before designing again. Waits read the gateways' own
 // list (GET /v3/products/nat_gateways), as the Terraform provider polls the gateway's route.
-import {
-  MegaportClient,
-  NatGateway,
-  NatGatewayRequest,
-  isAmbiguousOrderFailure,
-  isNotFound,
-} from "../client";
+import { NatGateway, NatGatewayRequest, isAmbiguousOrderFailure } from "../client";
 import { CheckFailure } from "../shared/checks";
 import { READY_STATES } from "../shared/facts";
+import { fieldRules } from "../shared/fields";
 import { Inputs, LifecycleContext, Outputs, ResourceDefinition, canonical } from "../shared/lifecycle";
 import { confirmPrice } from "../shared/order";
-import {
-  ORDER_MARKER_TAG,
-  hasMarker,
-  orderMarkerFor,
-  withMarker,
-  withoutMarker,
-} from "../shared/orderMarker";
-import { tagsToList } from "../shared/productResource";
+import { ORDER_MARKER_TAG, hasMarker, orderMarkerFor, withMarker } from "../shared/orderMarker";
+import { statusDecision, tagsFromList, tagsToList } from "../shared/productResource";
 import { progress } from "../shared/progress";
 import { cancelNow, waitForProvisioning } from "../shared/provisioning";
+import { GATEWAY_GONE, getGateway } from "./gateway";
 import { NatGatewayArgs } from "./schema";
 
 type Args = NatGatewayArgs;
 
-/** Gone for good: a new gateway is needed (Terraform drops these from state too). */
-const GONE = ["DECOMMISSIONED", "DECOMMISSIONING", "CANCELLED"];
+/** The program's inputs (the outputs hold more). */
+const INPUT_KEYS = fieldRules(NatGatewayArgs).keys;
 
 /** The marker a design carries: the resource's, and what replaces the gateway. */
 const markerOf = (args: Args) =>
@@ -61,11 +51,10 @@ function request(args: Args, marker: string | undefined, currentAsn?: number | n
 
 /** The inputs as the gateway has them now: drift shows as a difference. */
 function inputsOf(g: NatGateway, olds: Outputs): Args {
-  // The stored inputs (outputs hold more: only the program's keys are inputs).
   const o = Object.fromEntries(
-    Object.keys(NatGatewayArgs.shape).flatMap((k) => (olds[k] === undefined ? [] : [[k, olds[k]]])),
+    INPUT_KEYS.flatMap((k) => (olds[k] === undefined ? [] : [[k, olds[k]]])),
   ) as Partial<Args>;
-  const tags = Object.fromEntries(withoutMarker(g.resourceTags ?? []).map((t) => [t.key, t.value]));
+  const tags = tagsFromList(g.resourceTags ?? []);
   return {
     ...(o as Args),
     productName: g.productName ?? o.productName ?? "",
@@ -100,15 +89,6 @@ const onGatewayRoute = (ctx: LifecycleContext): LifecycleContext => ({
   ...ctx,
   wait: { ...ctx.wait, via: "natGateway" },
 });
-
-async function getGateway(client: MegaportClient, uid: string): Promise<NatGateway | undefined> {
-  try {
-    return await client.natGateways.get(uid);
-  } catch (e) {
-    if (isNotFound(e)) return undefined;
-    throw e;
-  }
-}
 
 /**
  * The location must offer NAT gateways at this speed, and the speed this session count (the
@@ -158,7 +138,7 @@ async function findMarked(
 ): Promise<NatGateway | undefined> {
   if (!marker) return undefined;
   return (await ctx.client.natGateways.list()).find(
-    (g) => hasMarker(g.resourceTags ?? [], marker) && !GONE.includes(g.provisioningStatus),
+    (g) => hasMarker(g.resourceTags ?? [], marker) && !GATEWAY_GONE.includes(g.provisioningStatus),
   );
 }
 
@@ -201,17 +181,14 @@ export const natGatewayDefinition: ResourceDefinition<Args> = {
   args: NatGatewayArgs,
   checkWithApi: checkOffer,
 
-  diffState(olds) {
-    const status = olds.provisioningStatus as string | undefined;
-    if (status === "FAILED") return { replaces: ["provisioningStatus"] };
-    return { changes: status !== undefined && !READY_STATES.includes(status) };
-  },
+  // A FAILED gateway is replaced; one still provisioning is waited for, as any product.
+  diffState: statusDecision,
 
   async create(ctx, args) {
     if (args.adoptProductUid) {
       const g = await getGateway(ctx.client, args.adoptProductUid);
       if (!g) throw new Error(`adoptProductUid ${args.adoptProductUid} is not a NAT gateway of this account`);
-      if (GONE.includes(g.provisioningStatus) || g.provisioningStatus === "FAILED")
+      if (GATEWAY_GONE.includes(g.provisioningStatus) || g.provisioningStatus === "FAILED")
         throw new Error(`adoptProductUid ${args.adoptProductUid} is ${g.provisioningStatus}`);
       if (g.provisioningStatus !== "DESIGN") {
         await progress.info(
@@ -253,7 +230,8 @@ export const natGatewayDefinition: ResourceDefinition<Args> = {
   async read(ctx, id, olds) {
     const g = await getGateway(ctx.client, id);
     // Cancelled, decommissioned or never bought: the next up orders (or buys) it again.
-    if (!g || GONE.includes(g.provisioningStatus) || g.provisioningStatus === "DESIGN") return undefined;
+    if (!g || GATEWAY_GONE.includes(g.provisioningStatus) || g.provisioningStatus === "DESIGN")
+      return undefined;
     const inputs = inputsOf(g, olds);
     return { inputs, outs: outputsOf(g, inputs, olds) };
   },
@@ -268,7 +246,7 @@ export const natGatewayDefinition: ResourceDefinition<Args> = {
 
   async delete(ctx, id) {
     const g = await getGateway(ctx.client, id);
-    if (!g || GONE.includes(g.provisioningStatus)) return;
+    if (!g || GATEWAY_GONE.includes(g.provisioningStatus)) return;
     if (g.provisioningStatus === "DESIGN") return ctx.client.natGateways.deleteDesign(id);
     await cancelNow(onGatewayRoute(ctx), id);
   },

@@ -2,7 +2,7 @@
 // shared/attachedList.ts). A VXC interface on the gateway applies it as packetFilterIn/Out.
 import { PacketFilter, PacketFilterRequest } from "../client";
 import { attachedListResource } from "../shared/attachedList";
-import { checkNatGateway } from "./checkNatGateway";
+import { checkNatGateway, gatewayListRoutes } from "./gateway";
 import { NatGatewayPacketFilterArgs } from "./packetFilterSchema";
 
 type Args = NatGatewayPacketFilterArgs;
@@ -39,16 +39,7 @@ export const natGatewayPacketFilterDefinition = attachedListResource<Args, Packe
     idOutput: "packetFilterId",
     noun: "packet filter",
     user: "a VXC interface",
-    routes: (client, uid) => {
-      const r = client.natGateways.packetFilters(uid);
-      return {
-        create: async (body) => (await r.create(body)).id,
-        list: () => r.summaries(),
-        get: (id) => r.get(id),
-        update: async (id, body) => void (await r.update(id, body)),
-        delete: (id) => r.delete(id),
-      };
-    },
+    routes: (client, uid) => gatewayListRoutes(client.natGateways.packetFilters(uid)),
     request,
     inputsOf,
     checkProduct: (ctx, args) => checkNatGateway(ctx, args.natGatewayUid),

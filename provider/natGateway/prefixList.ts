@@ -4,7 +4,7 @@
 import { NatPrefixList, NatPrefixListRequest } from "../client";
 import { attachedListResource } from "../shared/attachedList";
 import { prefixListInputs, prefixListRequest } from "../shared/prefixLists";
-import { checkNatGateway } from "./checkNatGateway";
+import { checkNatGateway, gatewayListRoutes } from "./gateway";
 import { NatGatewayPrefixListArgs } from "./prefixListSchema";
 
 type Args = NatGatewayPrefixListArgs;
@@ -18,16 +18,7 @@ export const natGatewayPrefixListDefinition = attachedListResource<Args, NatPref
     idOutput: "prefixListId",
     noun: "prefix list",
     user: "a VXC's BGP connection",
-    routes: (client, uid) => {
-      const r = client.natGateways.prefixLists(uid);
-      return {
-        create: async (body) => (await r.create(body)).id,
-        list: () => r.summaries(),
-        get: (id) => r.get(id),
-        update: async (id, body) => void (await r.update(id, body)),
-        delete: (id) => r.delete(id),
-      };
-    },
+    routes: (client, uid) => gatewayListRoutes(client.natGateways.prefixLists(uid)),
     request: prefixListRequest,
     inputsOf: (list, olds) => prefixListInputs<Args>(list, olds, ["natGatewayUid", "adoptPrefixListId"]),
     checkProduct: (ctx, args) => checkNatGateway(ctx, args.natGatewayUid),

@@ -79,7 +79,7 @@ export function tagsToList(tags: Record<string, string> | undefined): Array<{ ke
   return Object.entries(tags ?? {}).map(([key, value]) => ({ key, value }));
 }
 
-function tagsFromList(list: Array<{ key: string; value: string }>): Record<string, string> {
+export function tagsFromList(list: Array<{ key: string; value: string }>): Record<string, string> {
   return Object.fromEntries(withoutMarker(list).map((t) => [t.key, t.value]));
 }
 
@@ -90,7 +90,7 @@ export function orderTags(args: ProductInputs): { resourceTags?: Array<{ key: st
 }
 
 /** What the state alone asks of a product's diff: a FAILED product is replaced; a wait or a cancellation is resumed. */
-function statusDecision(olds: Outputs): DiffDecision {
+export function statusDecision(olds: Outputs): DiffDecision {
   const status = typeof olds.provisioningStatus === "string" ? olds.provisioningStatus : undefined;
   if (status === "FAILED") return { replaces: ["provisioningStatus"] };
   return { changes: status !== undefined && !READY_STATES.includes(status) };
