@@ -4,6 +4,7 @@
 // megaportgo and the Terraform provider check them: name, location, speed offered there, term,
 // and a speed/session pair from the sessions matrix.
 import {
+  Company,
   NAT_GATEWAY_SESSIONS,
   PRICES,
   currencyOf,
@@ -73,22 +74,25 @@ function tagsOf(body: Json): Array<{ key: string; value: string }> {
 }
 
 /** POST /v3/products/nat_gateways: a design, nothing bought. */
-export function createNatGatewayDesign(store: Store, body: Json): ProductState {
+export function createNatGatewayDesign(store: Store, body: Json, company: Company): ProductState {
   const problems = natGatewayProblems(body);
   if (problems.length > 0)
     throw new HttpError(400, `Validation failed ${problems.join("; ")}`, problems.join("; "));
+  const natConfig = configOf(body);
   const p = newProduct(store, store.newUid(), "NAT_GATEWAY", {
     productName: String(body.productName),
+    companyUid: company.companyUid,
+    companyName: company.companyName,
     locationId: num(body.locationId) ?? 0,
     term: num(body.term) ?? 1,
     portSpeed: num(body.speed) ?? 0,
     promoCode: typeof body.promoCode === "string" ? body.promoCode : null,
     resourceTags: tagsOf(body),
     autoRenewTerm: body.autoRenewTerm === true,
-    natConfig: configOf(body),
+    natConfig,
+    diversityZone: natConfig.diversityZone,
     design: true,
   });
-  p.diversityZone = p.natConfig!.diversityZone;
   store.products.set(p.productUid, p);
   store.save();
   return p;

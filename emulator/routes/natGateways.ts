@@ -77,9 +77,7 @@ export const natGatewayRoutes: Route[] = [
     method: "POST",
     path: new RegExp(`${BASE}$`),
     handle(request, _p, { store }) {
-      const p = createNatGatewayDesign(store, fieldsOf(request.body));
-      Object.assign(p, request.company);
-      store.save();
+      const p = createNatGatewayDesign(store, fieldsOf(request.body), request.company);
       return ok(`NAT gateway ${p.productUid} designed`, natGatewayView(store, p));
     },
   },
