@@ -4,6 +4,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { NatGateway, NatGatewaySessionRow } from "../../provider/client";
 import type { InputOf } from "../resource";
 import { fromApi } from "./client";
+import { INACTIVE as INACTIVE_PRODUCTS, byNameThenUid, matchesProductFilters } from "./productFilters";
 import type { GetProductsArgs } from "./products";
 
 export type { NatGateway, NatGatewaySessionRow };
@@ -24,7 +25,7 @@ export function getNatGatewaySessionsOutput(): pulumi.Output<NatGatewaySessionRo
 }
 
 /** Designs that were never bought are left out with the inactive ones unless asked for. */
-const INACTIVE = ["DECOMMISSIONED", "DECOMMISSIONING", "CANCELLED", "DESIGN"];
+const INACTIVE = [...INACTIVE_PRODUCTS, "DESIGN"];
 
 /**
  * The account's NAT gateways, active (bought, not cancelled) ones by default, sorted by name then UID.
@@ -35,26 +36,20 @@ const INACTIVE = ["DECOMMISSIONED", "DECOMMISSIONING", "CANCELLED", "DESIGN"];
  */
 export function getNatGateways(args: GetProductsArgs = {}): Promise<NatGateway[]> {
   return fromApi(async (s) => {
-    const contains = args.nameContains?.toLowerCase();
     const wanted = Object.entries(args.tags ?? {});
     return (await s.client().natGateways.list())
-      .filter((g) => {
-        const name = g.productName ?? "";
-        const tags = g.resourceTags ?? [];
-        return (
-          (args.includeInactive || !INACTIVE.includes(g.provisioningStatus)) &&
-          (!args.statuses || args.statuses.includes(g.provisioningStatus)) &&
-          (args.productName === undefined || name === args.productName) &&
-          (!contains || name.toLowerCase().includes(contains)) &&
-          (args.locationId === undefined || g.locationId === args.locationId) &&
-          wanted.every(([k, v]) => tags.some((t) => t.key === k && t.value === v))
-        );
-      })
-      .sort(
-        (a, b) =>
-          (a.productName ?? "").localeCompare(b.productName ?? "") ||
-          a.productUid.localeCompare(b.productUid),
-      );
+      .filter(
+        (g) =>
+          matchesProductFilters(
+            { productName: g.productName ?? "", provisioningStatus: g.provisioningStatus },
+            [g.locationId],
+            args,
+            INACTIVE,
+          ) &&
+          // The list carries the tags: no read per gateway.
+          wanted.every(([k, v]) => (g.resourceTags ?? []).some((t) => t.key === k && t.value === v)),
+      )
+      .sort(byNameThenUid);
   });
 }
 

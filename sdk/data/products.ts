@@ -5,6 +5,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { ListedProduct, Product } from "../../provider/client";
 import type { InputOf } from "../resource";
 import { fromApi } from "./client";
+import { byNameThenUid, matchesProductFilters } from "./productFilters";
 
 export type { Product };
 
@@ -31,8 +32,6 @@ export interface GetVxcsArgs extends GetProductsArgs {
   rateLimit?: number;
 }
 
-const INACTIVE = ["DECOMMISSIONED", "DECOMMISSIONING", "CANCELLED"];
-
 type Kind = "MEGAPORT" | "MCR2" | "MVE" | "VXC" | "IX";
 
 /** Products of one kind: top-level ones by type, nested ones from every parent, each once. */
@@ -42,25 +41,16 @@ function ofKind(listed: ListedProduct[], kind: Kind): Product[] {
   return [...new Map(nested.map((p) => [p.productUid, p])).values()];
 }
 
-function locatedAt(p: Product, locationId: number): boolean {
-  return [p.locationId, p.aEnd?.locationId, p.bEnd?.locationId].includes(locationId);
-}
-
 function matches(p: Product, args: GetVxcsArgs): boolean {
-  const contains = args.nameContains?.toLowerCase();
   return (
-    (args.includeInactive || !INACTIVE.includes(p.provisioningStatus)) &&
-    (!args.statuses || args.statuses.includes(p.provisioningStatus)) &&
-    (args.productName === undefined || p.productName === args.productName) &&
-    (!contains || p.productName.toLowerCase().includes(contains)) &&
-    (args.locationId === undefined || locatedAt(p, args.locationId)) &&
+    matchesProductFilters(p, [p.locationId, p.aEnd?.locationId, p.bEnd?.locationId], args) &&
     (!args.aEndProductUid || p.aEnd?.productUid === args.aEndProductUid) &&
     (!args.bEndProductUid || p.bEnd?.productUid === args.bEndProductUid) &&
     (args.rateLimit === undefined || p.rateLimit === args.rateLimit)
   );
 }
 
-/** The account's products of a kind that match, sorted by name then UID so the answer is stable. */
+/** The account's products of a kind that match, sorted by name then UID. */
 function accountProducts(kind: Kind, args: GetVxcsArgs): Promise<Product[]> {
   return fromApi(async (session) => {
     const client = session.client();
@@ -75,9 +65,7 @@ function accountProducts(kind: Kind, args: GetVxcsArgs): Promise<Product[]> {
       );
       found = found.filter((_, i) => tagged[i]);
     }
-    return found.sort(
-      (a, b) => a.productName.localeCompare(b.productName) || a.productUid.localeCompare(b.productUid),
-    );
+    return found.sort(byNameThenUid);
   });
 }
 
