@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
 import { startEmulator } from ".";
-import { PORT_ORDER, clientFor } from "../tests/support/emulator";
+import { PORT_ORDER, clientFor, natGatewayRequest } from "../tests/support/emulator";
 import { PortOrderItem } from "../provider/client/ports";
 
 const port = (extra: Record<string, unknown> = {}) =>
@@ -124,15 +124,7 @@ test("a NAT gateway is a design until bought by UID; its rules are the API's, an
   const emu = await startEmulator();
   try {
     const gateways = clientFor(emu).natGateways;
-    const body = {
-      productName: "nat",
-      locationId: 3,
-      speed: 1000,
-      term: 1,
-      autoRenewTerm: false,
-      resourceTags: [],
-      config: { asn: 0, bgpShutdownDefault: false, diversityZone: "red", sessionCount: 50000 },
-    };
+    const body = natGatewayRequest("nat");
     const refused = (await gateways
       .create({ ...body, speed: 3000, term: 7, config: { ...body.config, sessionCount: 1 } })
       .catch((e: unknown) => e)) as Error;

@@ -8,6 +8,7 @@ import {
   buyMcr,
   buyPort,
   clientFor,
+  natGatewayRequest,
   untilLive,
   withEmulator,
 } from "../../tests/support/emulator";
@@ -17,6 +18,7 @@ import {
   markerFor,
   privateVxcArgs,
   serializedProvider,
+  serializedProviders,
 } from "../../tests/support/serialized";
 
 let emu: TestEmulator;
@@ -28,10 +30,9 @@ let vxc: Required<pulumi.dynamic.ResourceProvider>;
 beforeAll(async () => {
   emu = await withEmulator();
   const config = emulatorStackConfig(emu);
-  [nat, filters, lists, vxc] = await Promise.all(
-    (["NatGateway", "NatGatewayPacketFilter", "NatGatewayPrefixList", "Vxc"] as const).map(
-      async (k) => (await serializedProvider(k, config)).provider,
-    ),
+  [nat, filters, lists, vxc] = await serializedProviders(
+    ["NatGateway", "NatGatewayPacketFilter", "NatGatewayPrefixList", "Vxc"],
+    config,
   );
 });
 afterAll(() => emu.close());
@@ -259,15 +260,7 @@ test("a packet filter on an MCR end, or a vRouter on a port, fails at preview; M
 
 test("adopting a gateway bought elsewhere orders nothing and sets the program's settings with one PUT", async () => {
   const client = clientFor(emu);
-  const bought = await client.natGateways.create({
-    productName: "portal-nat",
-    locationId: 3,
-    speed: 1000,
-    term: 1,
-    autoRenewTerm: false,
-    resourceTags: [],
-    config: { asn: 0, bgpShutdownDefault: false, diversityZone: "red", sessionCount: 50000 },
-  });
+  const bought = await client.natGateways.create(natGatewayRequest("portal-nat"));
   await client.natGateways.buy(bought.productUid);
   await emu.admin.clearRequests();
   const adopted = await checkAndCreate(

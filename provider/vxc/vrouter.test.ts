@@ -7,6 +7,7 @@ import {
   emulatorStackConfig,
   privateVxcArgs,
   serializedProvider,
+  serializedProviders,
 } from "../../tests/support/serialized";
 
 let emu: TestEmulator;
@@ -17,11 +18,7 @@ let lists: Required<pulumi.dynamic.ResourceProvider>;
 beforeAll(async () => {
   emu = await withEmulator();
   const config = emulatorStackConfig(emu);
-  [vxc, mcr, lists] = await Promise.all(
-    (["Vxc", "Mcr", "McrPrefixFilterList"] as const).map(
-      async (k) => (await serializedProvider(k, config)).provider,
-    ),
-  );
+  [vxc, mcr, lists] = await serializedProviders(["Vxc", "Mcr", "McrPrefixFilterList"], config);
 });
 afterAll(() => emu.close());
 

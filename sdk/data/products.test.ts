@@ -8,6 +8,7 @@ import {
   buyPort,
   clientFor,
   ixOrder,
+  natGatewayRequest,
   untilLive,
   useEmulatorEnv,
   vxcOrder,
@@ -86,20 +87,13 @@ test("the Output form takes Inputs", async () => {
 
 test("getNatGateways: the account's bought gateways by name, tag and status; designs only when asked", async () => {
   const gateways = clientFor(emu).natGateways;
-  const body = (productName: string, tags: Array<{ key: string; value: string }> = []) => ({
-    productName,
-    locationId: 3,
-    speed: 1000,
-    term: 1,
-    autoRenewTerm: false,
-    resourceTags: tags,
-    config: { asn: 0, bgpShutdownDefault: false, diversityZone: "red", sessionCount: 50000 },
-  });
-  const egress = await gateways.create(body("syd-egress", [{ key: "team", value: "net" }]));
+  const egress = await gateways.create(
+    natGatewayRequest("syd-egress", { resourceTags: [{ key: "team", value: "net" }] }),
+  );
   await gateways.buy(egress.productUid);
-  const other = await gateways.create(body("syd-lab"));
+  const other = await gateways.create(natGatewayRequest("syd-lab"));
   await gateways.buy(other.productUid);
-  const design = await gateways.create(body("syd-draft"));
+  const design = await gateways.create(natGatewayRequest("syd-draft"));
   const names = (gs: Array<{ productName?: string | null }>) => gs.map((g) => g.productName);
   expect(names(await megaport.getNatGateways())).toEqual(["syd-egress", "syd-lab"]);
   expect(names(await megaport.getNatGateways({ tags: { team: "net" } }))).toEqual(["syd-egress"]);

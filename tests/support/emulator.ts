@@ -1,7 +1,7 @@
 // One emulator per suite on an ephemeral port, and a client pointed at it.
 import { Agent } from "undici";
 import { startEmulator } from "../../emulator";
-import { MegaportClient, MegaportClientOptions, OrderItem } from "../../provider/client";
+import { MegaportClient, MegaportClientOptions, NatGatewayRequest, OrderItem } from "../../provider/client";
 
 export type TestEmulator = Awaited<ReturnType<typeof startEmulator>>;
 
@@ -73,6 +73,23 @@ export function ixOrder(portUid: string, item: Record<string, unknown> = {}): Or
     ...item,
   };
   return { productUid: portUid, associatedIxs: [ix] } as unknown as OrderItem;
+}
+
+/** A NAT gateway design request: 1 Gbps, 50000 sessions, red zone in Sydney, with `extra` over it. */
+export function natGatewayRequest(
+  productName: string,
+  extra: Partial<NatGatewayRequest> = {},
+): NatGatewayRequest {
+  return {
+    productName,
+    locationId: 3,
+    speed: 1000,
+    term: 1,
+    autoRenewTerm: false,
+    resourceTags: [],
+    config: { asn: 0, bgpShutdownDefault: false, diversityZone: "red", sessionCount: 50000 },
+    ...extra,
+  };
 }
 
 /** Buys a Sydney port (PORT_ORDER with `extra`) and answers its uid. */

@@ -31,6 +31,14 @@ export async function serializedProvider(
   return { provider, bytes: Buffer.byteLength(sf.text), containsSecrets: sf.containsSecrets };
 }
 
+/** The serialized providers of several kinds, configured alike, in the order given. */
+export function serializedProviders(
+  kinds: readonly ResourceKind[],
+  config: Record<string, string>,
+): Promise<Array<Required<pulumi.dynamic.ResourceProvider>>> {
+  return Promise.all(kinds.map(async (k) => (await serializedProvider(k, config)).provider));
+}
+
 export function emulatorStackConfig(
   emu: TestEmulator,
   extra: Record<string, string> = {},
