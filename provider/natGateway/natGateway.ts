@@ -142,6 +142,15 @@ async function findMarked(
   );
 }
 
+/** A gateway to adopt: it must be this account's and not over. */
+async function adoptable(ctx: LifecycleContext, uid: string): Promise<NatGateway> {
+  const g = await getGateway(ctx.client, uid);
+  if (!g) throw new Error(`adoptProductUid ${uid} is not a NAT gateway of this account`);
+  if (GATEWAY_GONE.includes(g.provisioningStatus) || g.provisioningStatus === "FAILED")
+    throw new Error(`adoptProductUid ${uid} is ${g.provisioningStatus}`);
+  return g;
+}
+
 /** Makes the design; after a lost answer, the design is looked for by its marker, never made twice. */
 async function design(ctx: LifecycleContext, args: Args, marker: string | undefined): Promise<NatGateway> {
   try {
@@ -185,30 +194,22 @@ export const natGatewayDefinition: ResourceDefinition<Args> = {
   diffState: statusDecision,
 
   async create(ctx, args) {
-    if (args.adoptProductUid) {
-      const g = await getGateway(ctx.client, args.adoptProductUid);
-      if (!g) throw new Error(`adoptProductUid ${args.adoptProductUid} is not a NAT gateway of this account`);
-      if (GATEWAY_GONE.includes(g.provisioningStatus) || g.provisioningStatus === "FAILED")
-        throw new Error(`adoptProductUid ${args.adoptProductUid} is ${g.provisioningStatus}`);
-      if (g.provisioningStatus !== "DESIGN") {
+    const marker = markerOf(args);
+    // The gateway to adopt, or one a create interrupted earlier designed or bought already.
+    let g = args.adoptProductUid ? await adoptable(ctx, args.adoptProductUid) : await findMarked(ctx, marker);
+    if (g && g.provisioningStatus !== "DESIGN") {
+      if (args.adoptProductUid)
         await progress.info(
           `${ctx.label}: adopted existing NAT gateway ${g.productUid}; nothing was ordered`,
         );
-        return { id: g.productUid, outs: { monthlyRate: null, currency: null } };
-      }
-      await progress.info(`${ctx.label}: adopted the design ${g.productUid}; buying it`);
-    }
-    const marker = markerOf(args);
-    // A create interrupted earlier may have designed, or bought, already: continue with that.
-    let g = args.adoptProductUid
-      ? await ctx.client.natGateways.get(args.adoptProductUid)
-      : await findMarked(ctx, marker);
-    if (g && g.provisioningStatus !== "DESIGN") {
-      await progress.warn(
-        `${ctx.label}: found ${g.productUid} (${g.provisioningStatus}), ordered earlier by this resource; continuing with it instead of ordering again`,
-      );
+      else
+        await progress.warn(
+          `${ctx.label}: found ${g.productUid} (${g.provisioningStatus}), ordered earlier by this resource; continuing with it instead of ordering again`,
+        );
       return { id: g.productUid, outs: { monthlyRate: null, currency: null } };
     }
+    if (g && args.adoptProductUid)
+      await progress.info(`${ctx.label}: adopted the design ${g.productUid}; buying it`);
     g ??= await design(ctx, args, marker);
     const validated = await ctx.client.natGateways.validate(g.productUid);
     const price = await confirmPrice(ctx, validated.price);
