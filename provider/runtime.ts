@@ -12,10 +12,15 @@ import { natGatewayPrefixListDefinition } from "./natGateway/prefixList";
 import { portDefinition } from "./port/port";
 import { ResourceKind } from "./resourceKinds";
 import { serviceKeyDefinition } from "./serviceKey/serviceKey";
+import { watchEngineOfThisProcess } from "./shared/engineWatch";
 import { makeResourceProvider } from "./shared/lifecycle";
 import { ProviderSession, sessionFor } from "./shared/session";
 import { readSettings } from "./shared/settings";
 import { vxcDefinition } from "./vxc/vxc";
+
+// This module is loaded only inside a provider plugin: from here on the plugin stops when the
+// engine that started it is gone, and sends no order for a run that cannot record it.
+watchEngineOfThisProcess();
 
 /**
  * The session the engine configured (configure() runs before any other call of a provider), or the

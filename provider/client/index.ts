@@ -30,6 +30,8 @@ export interface MegaportClientOptions {
   retry?: Partial<RetryOptions>;
   log?: (line: string) => void;
   sleep?: (ms: number) => Promise<void>;
+  /** Awaited before every request that may change the account; rejecting stops it. */
+  beforeChange?: () => Promise<void>;
 }
 
 export class MegaportClient {
@@ -63,6 +65,7 @@ export class MegaportClient {
       retry: opts.retry,
       log: opts.log,
       sleep: opts.sleep,
+      beforeChange: opts.beforeChange,
       extraHeaders: opts.managedAccountUid ? { "x-call-context": opts.managedAccountUid } : undefined,
     });
     this.locations = new LocationsService(this.transport);

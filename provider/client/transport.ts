@@ -40,6 +40,11 @@ export interface TransportOptions {
   log?: (line: string) => void;
   sleep?: (ms: number) => Promise<void>;
   extraHeaders?: Record<string, string>;
+  /**
+   * Awaited before every request that may change the account (anything but a GET, each attempt):
+   * it rejects when the run that wants the change is gone (see provider/shared/engineWatch.ts).
+   */
+  beforeChange?: () => Promise<void>;
 }
 
 export interface SendOptions<S extends z.ZodType> {
@@ -121,6 +126,7 @@ export class Transport {
     for (let attempt = 1; ; attempt++) {
       // Getting a token retries on its own: until there is one, nothing of this request was sent.
       const token = await this.token();
+      if (o.method !== "GET") await this.opts.beforeChange?.();
       try {
         return await this.once(o, token);
       } catch (e) {

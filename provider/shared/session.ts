@@ -3,6 +3,7 @@
 // sizes), fetched once.
 // Every lifecycle call and check receives its session explicitly.
 import { Location, MegaportClient, MveImage, MveSize, PartnerPort, registerSecret } from "../client";
+import { beforeChange } from "./engineWatch";
 import { productFetch } from "./productFetch";
 import { progress } from "./progress";
 import { ProductWatcher } from "./watcher";
@@ -37,6 +38,8 @@ export class ProviderSession {
       tokenUrl: this.settings.tokenUrl,
       managedAccountUid: this.settings.managedAccountUid,
       log: (line) => void progress.info(line),
+      // No order leaves a plugin whose engine is gone (a CLI killed without its plugins).
+      beforeChange,
     });
     return this.apiClient;
   }
