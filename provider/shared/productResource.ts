@@ -10,7 +10,7 @@ import { ArgPath, FieldMapping, changesSomething, inputsFromProduct, planUpdate 
 import { fieldRules } from "./fields";
 import { DiffDecision, Inputs, LifecycleContext, Outputs, ResourceDefinition, canonical } from "./lifecycle";
 import { placeOrder } from "./order";
-import { hasMarker, orderMarkerFor, withMarker, withoutMarker } from "./orderMarker";
+import { ORDER_MARKER_TAG, hasMarker, orderMarkerFor, withMarker, withoutMarker } from "./orderMarker";
 import { ProductState } from "./productFields";
 import { progress } from "./progress";
 import { awaitsApproval, cancelNow, waitForProvisioning, waitUntilShown } from "./provisioning";
@@ -155,6 +155,44 @@ export function productResource<A extends ProductInputs, Put extends object>(
     return undefined;
   };
 
+  /**
+   * Products other than `ours` that carry this order's marker and are not over: each was bought by
+   * an earlier run of this resource that was stopped while its buy was still on its way to Megaport
+   * (so that run's look found nothing, and no state holds what it bought). They are cancelled at
+   * once, and said so: the account ends with exactly the products the state holds.
+   */
+  const cancelStrayOrders = async (ctx: LifecycleContext, args: A, ours: string): Promise<void> => {
+    const marker = markerOf(args);
+    if (!def.tags || !marker) return;
+    // Never fails the create: its own product must reach the state whatever happens here.
+    try {
+      for (const uid of await def.candidates(ctx.client, args)) {
+        if (uid === ours || !hasMarker(await ctx.client.products.tags(uid), marker)) continue;
+        const p = await ctx.client.products.get(uid);
+        if (FAILED_STATES.includes(p.provisioningStatus)) continue;
+        const what = `${uid} ("${p.productName}", ${p.provisioningStatus})`;
+        await ctx.client.products
+          .action(uid, "CANCEL_NOW", { safeDelete: def.safeDelete })
+          .then(() =>
+            progress.warn(
+              `${ctx.label}: ${what} also carries this resource's order marker: a run that was stopped bought it after this run had looked for it, and no state holds it. It was cancelled (CANCEL_NOW); ${ours} is this resource's product.`,
+            ),
+          )
+          .catch((e: unknown) =>
+            progress.warn(
+              `${ctx.label}: ${what} also carries this resource's order marker and no state holds it, but cancelling it failed (${(e as Error).message}): cancel it in the Megaport portal.`,
+            ),
+          );
+      }
+    } catch (e) {
+      await progress.warn(
+        `${ctx.label}: could not look for a second order of this resource (${(e as Error).message}); if a run of this stack was stopped while buying, check the Megaport portal for a product tagged ${ORDER_MARKER_TAG}=${marker}.`,
+      );
+    }
+  };
+  /** Products this process bought (not resumed or adopted): looked at again for stray orders once provisioned. */
+  const boughtHere = new Set<string>();
+
   /** Brings a product bought elsewhere under management: it must exist, be of this type, and be active. */
   const adopt = async (ctx: LifecycleContext, productUid: string): Promise<Product> => {
     const p = await ctx.client.products.get(productUid).catch((e: unknown) => {
@@ -253,11 +291,16 @@ export function productResource<A extends ProductInputs, Put extends object>(
         findOrdered: (since) => findOrdered(ctx, args, since),
         marked: def.tags && !!args.orderMarker,
       });
+      // An order of an earlier, stopped run may land after this one looked: look again now that
+      // this buy has settled (and once more when this product is provisioned).
+      boughtHere.add(placed.productUid);
+      await cancelStrayOrders(ctx, args, placed.productUid);
       return { id: placed.productUid, outs: { monthlyRate: placed.monthlyRate, currency: placed.currency } };
     },
 
     async awaitCreated(ctx, id, args, outs) {
       const p = await complete(ctx, await waitForProvisioning(ctx, id));
+      if (boughtHere.delete(id)) await cancelStrayOrders(ctx, args, id);
       // Nothing can change until the other company approves: the next up continues from here.
       if (awaitsApproval(p)) return outputsOf(p, args, outs);
       // What differs from the program is set now, as the next update would: an adopted product's

@@ -1,14 +1,17 @@
 // Order safety through the real engine: the pulumi CLI run by hand on the flagship example, killed
-// (SIGKILL to the CLI, its language host and plugins) at each phase, the emulator restarted mid-up,
-// tokens expired, and every route the lifecycle calls failing for a while. After each, the next
-// command converges, and every scenario checks the same invariants:
+// at each phase the two ways the world kills it (a CI runner: SIGKILL to the CLI's process group,
+// the plugins Pulumi started in groups of their own left running; a crash: everything), the
+// emulator restarted mid-up, tokens expired, and every route the lifecycle calls failing for a
+// while. After each, the plugins a killed CLI left stop by themselves, the next command converges,
+// and every scenario checks the same invariants:
 //   - bought = in state: the products this stack has active are exactly those its state records;
 //   - nothing of another stack is touched: the other stack's port keeps its name and status;
 //   - no secret in the state file or the CLI's output at default verbosity.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CliRun, CliStack, cliStack } from "../support/cli";
+import { CliRun, CliStack, KillMode, cliStack } from "../support/cli";
+import { runningAfter } from "../support/processes";
 import { TestEmulator } from "../support/emulator";
 import { Fault, startEmulator } from "../../emulator";
 
@@ -72,25 +75,57 @@ async function untilRequest(run: CliRun, when: (r: Logged) => boolean): Promise<
 }
 
 /**
- * Starts a command and kills it once the emulator has logged a request matching `when`; then, as
- * a person would, `pulumi cancel` releases the lock the dead CLI left on the stack.
+ * Starts a command and kills it `how` once the emulator has logged a request matching `when`; then,
+ * as a person would, `pulumi cancel` releases the lock the dead CLI left on the stack. Returns the
+ * provider plugins the CLI had started, which must stop by themselves once their engine is gone.
  */
-async function killWhen(args: string[], when: (r: Logged) => boolean): Promise<void> {
+async function killWhen(args: string[], when: (r: Logged) => boolean, how: KillMode): Promise<number[]> {
   const run: CliRun = stack.start(...args);
   await untilRequest(run, when);
-  run.kill();
+  const plugins = run.providerPlugins();
+  run.kill(how);
   await run.done;
   printed += run.output();
   await pulumi("cancel", "--yes");
+  return plugins;
 }
 
-async function stateUids(): Promise<string[]> {
+/** A plugin left running by a killed CLI stops within a few seconds, whatever it was doing. */
+async function expectStopped(plugins: number[]): Promise<void> {
+  expect(plugins.length).toBeGreaterThan(0);
+  expect(await runningAfter(plugins, 10_000)).toEqual([]);
+}
+
+async function stateOf(): Promise<{ uids: string[]; pending: unknown[] }> {
   const state = JSON.parse(await stack.exportText()) as {
-    deployment: { resources?: Array<{ outputs?: { productUid?: string } }> };
+    deployment: { resources?: Array<{ outputs?: { productUid?: string } }>; pending_operations?: unknown[] };
   };
-  return (state.deployment.resources ?? []).flatMap((r) =>
-    r.outputs?.productUid ? [r.outputs.productUid] : [],
-  );
+  return {
+    uids: (state.deployment.resources ?? []).flatMap((r) => (r.outputs?.productUid ? [r.outputs.productUid] : [])),
+    pending: state.deployment.pending_operations ?? [],
+  };
+}
+
+const stateUids = async () => (await stateOf()).uids;
+
+/** The stack as a scenario needs it: nothing bought, or the flagship up. */
+async function startFrom(want: "empty" | "up"): Promise<void> {
+  await emu.admin.clearFaults();
+  if (want === "empty") await pulumi("destroy", "--yes", "--skip-preview");
+  else await pulumi("up", "--yes", "--skip-preview");
+  await emu.admin.clearRequests();
+}
+
+/**
+ * After a killed up, Pulumi keeps the killed run's pending creates in the state, even once the next
+ * up has finished them; `refresh --clear-pending-creates` drops those notes and nothing else.
+ */
+async function clearPendingCreates(): Promise<void> {
+  const before = await stateUids();
+  await pulumi("refresh", "--yes", "--skip-preview", "--clear-pending-creates");
+  const after = await stateOf();
+  expect(after.pending).toEqual([]);
+  expect(after.uids.sort()).toEqual(before.sort());
 }
 
 async function expectInvariants(): Promise<void> {
@@ -113,50 +148,76 @@ async function expectInvariants(): Promise<void> {
 
 const isBuy = (r: { method: string; path: string }) =>
   r.method === "POST" && r.path.endsWith("/networkdesign/buy");
+const boughtCount = async () =>
+  (await emu.admin.requests()).filter((r) => isBuy(r) && r.status === 200).length;
 
-test("the CLI killed while a buy is on its way resumes that order: nothing is bought twice", async () => {
-  await emu.admin.clearRequests();
-  await emu.admin.fault({ kind: "latency", latencyMs: 1500, pathPrefix: "/v4/networkdesign/buy" });
-  await killWhen(["up", "--yes", "--skip-preview"], isBuy);
-  await new Promise((r) => setTimeout(r, 2000));
-  await pulumi("up", "--yes", "--skip-preview");
-  await expectInvariants();
-  expect(await stateUids()).toHaveLength(3);
-});
+describe.each<KillMode>(["process-group", "everything"])("the CLI killed (%s)", (how) => {
+  test("while a buy is on its way: the rerun resumes that order and nothing is bought twice", async () => {
+    await startFrom("empty");
+    await emu.admin.fault({ kind: "latency", latencyMs: 1500, pathPrefix: "/v4/networkdesign/buy" });
+    const plugins = await killWhen(["up", "--yes", "--skip-preview"], isBuy, how);
+    await expectStopped(plugins);
+    await new Promise((r) => setTimeout(r, 2000));
+    await pulumi("up", "--yes", "--skip-preview");
+    await expectInvariants();
+    expect(await stateUids()).toHaveLength(3);
+    await clearPendingCreates();
+    await expectInvariants();
+  });
 
-test("the CLI killed while waiting for provisioning resumes the wait: nothing is bought twice", async () => {
-  await pulumi("destroy", "--yes", "--skip-preview");
-  await emu.admin.clearRequests();
-  await killWhen(["up", "--yes", "--skip-preview"], (r) => isBuy(r) && r.status === 200);
-  await pulumi("up", "--yes", "--skip-preview");
-  await expectInvariants();
-  const buys = (await emu.admin.requests()).filter((r) => isBuy(r) && r.status === 200);
-  expect(buys).toHaveLength(3);
-});
+  test("while a slow buy is on its way and the rerun starts at once: the stray order is cancelled", async () => {
+    await startFrom("empty");
+    // The buy the killed run sent lands after the rerun has looked for it and bought again.
+    await emu.admin.fault({ kind: "latency", latencyMs: 12_000, pathPrefix: "/v4/networkdesign/buy", times: 20 });
+    const plugins = await killWhen(["up", "--yes", "--skip-preview"], isBuy, how);
+    await pulumi("up", "--yes", "--skip-preview");
+    await expectStopped(plugins);
+    await expectInvariants();
+    expect(await stateUids()).toHaveLength(3);
+    expect(printed).toMatch(/also carries this resource's order marker/);
+    await clearPendingCreates();
+  }, 180_000);
 
-test("the CLI killed during an in-place update converges on the next up", async () => {
-  const [portUid] = (await emu.admin.products())
-    .filter((p) => p.productName === "syd-port-1" && !GONE.includes(String(p.provisioningStatus)))
-    .map((p) => String(p.productUid));
-  await emu.admin.changeProduct(portUid, { productName: "renamed-in-portal" });
-  await emu.admin.clearRequests();
-  await emu.admin.fault({ kind: "latency", latencyMs: 1500, method: "PUT" });
-  await killWhen(["up", "--yes", "--skip-preview", "--refresh"], (r) => r.method === "PUT");
-  await pulumi("up", "--yes", "--skip-preview", "--refresh");
-  expect((await emu.admin.products()).find((p) => p.productUid === portUid)?.productName).toBe("syd-port-1");
-  await expectInvariants();
-});
+  test("while waiting for provisioning: the rerun resumes the wait and nothing is bought twice", async () => {
+    await startFrom("empty");
+    const plugins = await killWhen(["up", "--yes", "--skip-preview"], (r) => isBuy(r) && r.status === 200, how);
+    await expectStopped(plugins);
+    await pulumi("up", "--yes", "--skip-preview");
+    await expectInvariants();
+    expect(await boughtCount()).toBe(3);
+  });
 
-test("the CLI killed during destroy finishes on the next destroy; the other stack is untouched", async () => {
-  await emu.admin.clearRequests();
-  await killWhen(["destroy", "--yes", "--skip-preview"], (r) => r.path.endsWith("/action/CANCEL_NOW"));
-  await pulumi("destroy", "--yes", "--skip-preview");
-  expect(await stateUids()).toEqual([]);
-  await expectInvariants();
+  test("during an in-place update: the next up converges", async () => {
+    await startFrom("up");
+    const [portUid] = (await emu.admin.products())
+      .filter((p) => p.productName === "syd-port-1" && !GONE.includes(String(p.provisioningStatus)))
+      .map((p) => String(p.productUid));
+    await emu.admin.changeProduct(portUid, { productName: "renamed-in-portal" });
+    await emu.admin.fault({ kind: "latency", latencyMs: 1500, method: "PUT" });
+    const plugins = await killWhen(["up", "--yes", "--skip-preview", "--refresh"], (r) => r.method === "PUT", how);
+    await expectStopped(plugins);
+    await pulumi("up", "--yes", "--skip-preview", "--refresh");
+    expect((await emu.admin.products()).find((p) => p.productUid === portUid)?.productName).toBe("syd-port-1");
+    await expectInvariants();
+    expect(await boughtCount()).toBe(0);
+  });
+
+  test("during destroy: the next destroy finishes and the other stack is untouched", async () => {
+    await startFrom("up");
+    const plugins = await killWhen(
+      ["destroy", "--yes", "--skip-preview"],
+      (r) => r.path.endsWith("/action/CANCEL_NOW"),
+      how,
+    );
+    await expectStopped(plugins);
+    await pulumi("destroy", "--yes", "--skip-preview");
+    expect(await stateUids()).toEqual([]);
+    await expectInvariants();
+  });
 });
 
 test("an emulator restart (tokens forgotten) in the middle of an up is ridden out", async () => {
-  await emu.admin.clearRequests();
+  await startFrom("empty");
   const run = stack.start("up", "--yes", "--skip-preview");
   await untilRequest(run, (r) => isBuy(r) && r.status === 200);
   const port = Number(new URL(emu.url).port);
@@ -170,7 +231,7 @@ test("an emulator restart (tokens forgotten) in the middle of an up is ridden ou
 });
 
 test("expired tokens and every route failing for a while (429, 5xx, resets, latency, a lost buy answer)", async () => {
-  await pulumi("destroy", "--yes", "--skip-preview");
+  await startFrom("empty");
   await emu.admin.expireTokens();
   const routes = [
     "/oauth2/token",

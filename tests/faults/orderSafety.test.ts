@@ -103,6 +103,20 @@ describe("never doubled, never stolen", () => {
     expect(replacement.id).not.toBe(earlier.productUid);
   });
 
+  test("an order of a stopped run that lands after the rerun looked is cancelled: one product, the rerun's", async () => {
+    await logIn(port);
+    // Both buys take 1.5 s; the stopped run's is sent first, so it lands after the rerun's look
+    // found nothing and before the rerun's own buy settles.
+    await emu.admin.fault({ kind: "latency", latencyMs: 1500, pathPrefix: "/v4/networkdesign/buy", times: 2 });
+    const stopped = port.create(portArgs()).catch((e: Error) => e);
+    while (!(await buys()).length) await new Promise((r) => setTimeout(r, 20));
+    const rerun = await checkAndCreate(port, portArgs());
+    expect((await buys()).length).toBe(2);
+    expect((await activePorts()).map((p) => p.productUid)).toEqual([rerun.id]);
+    // The stopped run's product was cancelled under it (its wait ends in failure, nobody records it).
+    expect(String(((await stopped) as Error).message)).toMatch(/provisioning of .* ended in DECOMMISSION/);
+  });
+
   test("a look-up that fails after a lost buy is retried until it answers; one product", async () => {
     await logIn(port);
     await emu.admin.fault([

@@ -1,8 +1,9 @@
 // The pulumi CLI run by hand in an example folder, as a person runs it after
 // `eval "$(toolchain/megaport-dev env)"`: the CLI starts the repository's Node.js language host
 // (toolchain/bin/pulumi-language-nodejs) and the dynamic-provider plugin from PATH. Each stack has
-// its own file backend and config file in a temporary folder; a run can be killed like a CLI
-// whose terminal died (SIGKILL to its whole process group).
+// its own file backend and config file in a temporary folder; a run can be killed as a CI runner
+// kills a job (the CLI's process group: the plugins Pulumi started in groups of their own live on)
+// or as a crash does (everything).
 import { ChildProcess, execFile, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -10,6 +11,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { TestEmulator } from "./emulator";
+import { descendants, killAll } from "./processes";
 import { emulatorConfig, engineDir, offlineEngineEnv, repo } from "./engine";
 
 const run = promisify(execFile);
@@ -20,9 +22,17 @@ export interface CliRun {
   output(): string;
   /** Resolves with the exit code (or the signal's name) when the CLI and its children have ended. */
   done: Promise<number | string>;
-  /** SIGKILL to the CLI, its language host and its provider plugins at once. */
-  kill(): void;
+  /**
+   * SIGKILL as the world does it: "process-group" as a CI runner cancelling a job (the CLI's
+   * process group, which holds neither the language host nor the provider plugins), "everything" as
+   * a crash (the CLI and every process below it).
+   */
+  kill(how: KillMode): void;
+  /** The provider plugins running under the CLI now (pids). */
+  providerPlugins(): number[];
 }
+
+export type KillMode = "process-group" | "everything";
 
 export interface CliStack {
   name: string;
@@ -88,13 +98,19 @@ export async function cliStack(emu: TestEmulator, exampleDir: string, name: stri
         child,
         output: () => text,
         done,
-        kill: () => {
+        kill: (how) => {
+          const below = descendants(child.pid!).map((p) => p.pid);
           try {
             process.kill(-child.pid!, "SIGKILL");
           } catch {
             // Already gone.
           }
+          if (how === "everything") killAll(below);
         },
+        providerPlugins: () =>
+          descendants(child.pid!)
+            .filter((p) => p.cmdline.includes("dynamic-provider") || p.cmdline.includes("pulumi-resource-"))
+            .map((p) => p.pid),
       };
     },
     exportText: async () => (await pulumi("stack", "export")).stdout,
