@@ -7,7 +7,7 @@
 // list (GET /v3/products/nat_gateways), as the Terraform provider polls the gateway's route.
 import { NatGateway, NatGatewayRequest, isAmbiguousOrderFailure } from "../client";
 import { CheckFailure } from "../shared/checks";
-import { READY_STATES } from "../shared/facts";
+import { FAILED_STATES, READY_STATES } from "../shared/facts";
 import { fieldRules } from "../shared/fields";
 import { Inputs, LifecycleContext, Outputs, ResourceDefinition, canonical } from "../shared/lifecycle";
 import { confirmPrice } from "../shared/order";
@@ -137,8 +137,10 @@ async function findMarked(
   marker: string | undefined,
 ): Promise<NatGateway | undefined> {
   if (!marker) return undefined;
+  // As for every product (productResource's findOrdered): a FAILED one is over, so the replacement
+  // that a FAILED gateway asks for designs anew instead of continuing with it.
   return (await ctx.client.natGateways.list()).find(
-    (g) => hasMarker(g.resourceTags ?? [], marker) && !GATEWAY_GONE.includes(g.provisioningStatus),
+    (g) => hasMarker(g.resourceTags ?? [], marker) && !FAILED_STATES.includes(g.provisioningStatus),
   );
 }
 
@@ -146,7 +148,7 @@ async function findMarked(
 async function adoptable(ctx: LifecycleContext, uid: string): Promise<NatGateway> {
   const g = await getGateway(ctx.client, uid);
   if (!g) throw new Error(`adoptProductUid ${uid} is not a NAT gateway of this account`);
-  if (GATEWAY_GONE.includes(g.provisioningStatus) || g.provisioningStatus === "FAILED")
+  if (FAILED_STATES.includes(g.provisioningStatus))
     throw new Error(`adoptProductUid ${uid} is ${g.provisioningStatus}`);
   return g;
 }
@@ -249,7 +251,9 @@ export const natGatewayDefinition: ResourceDefinition<Args> = {
     const g = await getGateway(ctx.client, id);
     if (!g || GATEWAY_GONE.includes(g.provisioningStatus)) return;
     if (g.provisioningStatus === "DESIGN") return ctx.client.natGateways.deleteDesign(id);
-    await cancelNow(onGatewayRoute(ctx), id);
+    // safeDelete, as for ports and MCRs: Megaport refuses while a VXC the program may not manage is
+    // attached, instead of taking it down with the gateway.
+    await cancelNow(onGatewayRoute(ctx), id, { safeDelete: true });
   },
 };
 
