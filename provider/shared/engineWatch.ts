@@ -90,10 +90,15 @@ export class EngineWatch {
 }
 
 function stopThisProcess(address: string): void {
-  process.stderr.write(
-    `pulumi-megaport: the Pulumi engine that started this provider (${address}) is gone; stopping, so that nothing is ordered or waited for on behalf of a run that cannot record it\n`,
-  );
-  process.exit(1);
+  try {
+    process.stderr.write(
+      `pulumi-megaport: the Pulumi engine that started this provider (${address}) is gone; stopping, so that nothing is ordered or waited for on behalf of a run that cannot record it\n`,
+    );
+  } catch {
+    // stderr is a pipe to the engine that is gone: on Linux the write fails at once (EPIPE).
+  } finally {
+    process.exit(1);
+  }
 }
 
 let current: EngineWatch | undefined;

@@ -82,7 +82,7 @@ async function untilRequest(run: CliRun, when: (r: Logged) => boolean): Promise<
 async function killWhen(args: string[], when: (r: Logged) => boolean, how: KillMode): Promise<number[]> {
   const run: CliRun = stack.start(...args);
   await untilRequest(run, when);
-  const plugins = run.providerPlugins();
+  const plugins = run.providerPlugins(Number(new URL(emu.url).port));
   run.kill(how);
   await run.done;
   printed += run.output();
@@ -90,10 +90,16 @@ async function killWhen(args: string[], when: (r: Logged) => boolean, how: KillM
   return plugins;
 }
 
-/** A plugin left running by a killed CLI stops within a few seconds, whatever it was doing. */
+/**
+ * A plugin at work for a killed CLI stops within a few seconds, whatever it was doing, and from
+ * then on nothing of the killed run reaches Megaport: no order, no wait.
+ */
 async function expectStopped(plugins: number[]): Promise<void> {
   expect(plugins.length).toBeGreaterThan(0);
   expect(await runningAfter(plugins, 10_000)).toEqual([]);
+  const before = (await emu.admin.requests()).length;
+  await new Promise((r) => setTimeout(r, 1500));
+  expect((await emu.admin.requests()).length).toBe(before);
 }
 
 async function stateOf(): Promise<{ uids: string[]; pending: unknown[] }> {
@@ -101,7 +107,9 @@ async function stateOf(): Promise<{ uids: string[]; pending: unknown[] }> {
     deployment: { resources?: Array<{ outputs?: { productUid?: string } }>; pending_operations?: unknown[] };
   };
   return {
-    uids: (state.deployment.resources ?? []).flatMap((r) => (r.outputs?.productUid ? [r.outputs.productUid] : [])),
+    uids: (state.deployment.resources ?? []).flatMap((r) =>
+      r.outputs?.productUid ? [r.outputs.productUid] : [],
+    ),
     pending: state.deployment.pending_operations ?? [],
   };
 }
@@ -168,7 +176,12 @@ describe.each<KillMode>(["process-group", "everything"])("the CLI killed (%s)", 
   test("while a slow buy is on its way and the rerun starts at once: the stray order is cancelled", async () => {
     await startFrom("empty");
     // The buy the killed run sent lands after the rerun has looked for it and bought again.
-    await emu.admin.fault({ kind: "latency", latencyMs: 12_000, pathPrefix: "/v4/networkdesign/buy", times: 20 });
+    await emu.admin.fault({
+      kind: "latency",
+      latencyMs: 12_000,
+      pathPrefix: "/v4/networkdesign/buy",
+      times: 20,
+    });
     const plugins = await killWhen(["up", "--yes", "--skip-preview"], isBuy, how);
     await pulumi("up", "--yes", "--skip-preview");
     await expectStopped(plugins);
@@ -180,7 +193,11 @@ describe.each<KillMode>(["process-group", "everything"])("the CLI killed (%s)", 
 
   test("while waiting for provisioning: the rerun resumes the wait and nothing is bought twice", async () => {
     await startFrom("empty");
-    const plugins = await killWhen(["up", "--yes", "--skip-preview"], (r) => isBuy(r) && r.status === 200, how);
+    const plugins = await killWhen(
+      ["up", "--yes", "--skip-preview"],
+      (r) => isBuy(r) && r.status === 200,
+      how,
+    );
     await expectStopped(plugins);
     await pulumi("up", "--yes", "--skip-preview");
     await expectInvariants();
@@ -194,10 +211,16 @@ describe.each<KillMode>(["process-group", "everything"])("the CLI killed (%s)", 
       .map((p) => String(p.productUid));
     await emu.admin.changeProduct(portUid, { productName: "renamed-in-portal" });
     await emu.admin.fault({ kind: "latency", latencyMs: 1500, method: "PUT" });
-    const plugins = await killWhen(["up", "--yes", "--skip-preview", "--refresh"], (r) => r.method === "PUT", how);
+    const plugins = await killWhen(
+      ["up", "--yes", "--skip-preview", "--refresh"],
+      (r) => r.method === "PUT",
+      how,
+    );
     await expectStopped(plugins);
     await pulumi("up", "--yes", "--skip-preview", "--refresh");
-    expect((await emu.admin.products()).find((p) => p.productUid === portUid)?.productName).toBe("syd-port-1");
+    expect((await emu.admin.products()).find((p) => p.productUid === portUid)?.productName).toBe(
+      "syd-port-1",
+    );
     await expectInvariants();
     expect(await boughtCount()).toBe(0);
   });

@@ -51,7 +51,13 @@ const ENDPOINTS: Array<{ kind: ResourceKind; args: () => Record<string, unknown>
   },
   {
     kind: "NatGateway",
-    args: () => ({ locationId: 3, diversityZone: "red", speed: 1000, sessionCount: 50000, contractTermMonths: 1 }),
+    args: () => ({
+      locationId: 3,
+      diversityZone: "red",
+      speed: 1000,
+      sessionCount: 50000,
+      contractTermMonths: 1,
+    }),
   },
 ];
 
@@ -78,7 +84,10 @@ const FAILABLE: Array<{ kind: ResourceKind; args: () => Promise<Record<string, u
     args: async () => ({
       rateLimit: 100,
       contractTermMonths: 1,
-      aEnd: { productUid: await buyPort(clientFor(emu)).then(async (uid) => (await untilLive(), uid)), vlan: 0 },
+      aEnd: {
+        productUid: await buyPort(clientFor(emu)).then(async (uid) => (await untilLive(), uid)),
+        vlan: 0,
+      },
       bEnd: { productUid: farPort },
     }),
   },
@@ -109,7 +118,9 @@ describe.each(FAILABLE)("$kind", ({ kind, args }) => {
     expect(replacement.id).not.toBe(made.id);
     expect(replacement.outs.provisioningStatus).toMatch(/LIVE|CONFIGURED/);
     await p.delete(made.id, read.props!);
-    const statuses = Object.fromEntries((await emu.admin.products()).map((x) => [x.productUid, x.provisioningStatus]));
+    const statuses = Object.fromEntries(
+      (await emu.admin.products()).map((x) => [x.productUid, x.provisioningStatus]),
+    );
     expect(statuses[replacement.id]).toMatch(/LIVE|CONFIGURED/);
     expect(statuses[made.id]).toMatch(/DECOMMISSION|CANCELLED/);
   });

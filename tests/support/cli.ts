@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { TestEmulator } from "./emulator";
-import { descendants, killAll } from "./processes";
+import { descendants, isConnectedTo, killAll } from "./processes";
 import { emulatorConfig, engineDir, offlineEngineEnv, repo } from "./engine";
 
 const run = promisify(execFile);
@@ -28,8 +28,12 @@ export interface CliRun {
    * a crash (the CLI and every process below it).
    */
   kill(how: KillMode): void;
-  /** The provider plugins running under the CLI now (pids). */
-  providerPlugins(): number[];
+  /**
+   * The provider plugins under the CLI now that are at work: connected to Megaport at `apiPort`.
+   * (Pulumi's dynamic-provider host may also hold plugins that never received a call, and so never
+   * loaded this package: those idle until their engine closes them.)
+   */
+  providerPlugins(apiPort: number): number[];
 }
 
 export type KillMode = "process-group" | "everything";
@@ -107,9 +111,10 @@ export async function cliStack(emu: TestEmulator, exampleDir: string, name: stri
           }
           if (how === "everything") killAll(below);
         },
-        providerPlugins: () =>
+        providerPlugins: (apiPort) =>
           descendants(child.pid!)
             .filter((p) => p.cmdline.includes("dynamic-provider") || p.cmdline.includes("pulumi-resource-"))
+            .filter((p) => isConnectedTo(p.pid, apiPort))
             .map((p) => p.pid),
       };
     },

@@ -1,7 +1,7 @@
 // The process tree under a pulumi CLI, read from /proc: the fault suites kill it as the world does
 // (a CI runner kills the CLI's process group, leaving the plugins Pulumi started in groups of their
 // own; a crash kills everything) and then check which of its plugins are still running.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 
 interface ProcessInfo {
   pid: number;
@@ -66,4 +66,46 @@ export function killAll(pids: number[]): void {
     } catch {
       // Already gone.
     }
+}
+
+/** The socket inodes a process holds open. */
+function socketInodes(pid: number): Set<string> {
+  const inodes = new Set<string>();
+  try {
+    for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+      const m = /^socket:\[(\d+)\]$/.exec(safeReadlink(`/proc/${pid}/fd/${fd}`));
+      if (m) inodes.add(m[1]);
+    }
+  } catch {
+    // ended while being read
+  }
+  return inodes;
+}
+
+function safeReadlink(path: string): string {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return "";
+  }
+}
+
+/** Whether `pid` has a TCP connection open to `port` on this machine (IPv4 or IPv6). */
+export function isConnectedTo(pid: number, port: number): boolean {
+  const inodes = socketInodes(pid);
+  const hexPort = port.toString(16).toUpperCase().padStart(4, "0");
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    let lines: string[] = [];
+    try {
+      lines = readFileSync(table, "utf8").split("\n").slice(1);
+    } catch {
+      continue;
+    }
+    for (const line of lines) {
+      const f = line.trim().split(/\s+/);
+      // local, remote, state (01 = ESTABLISHED), …, inode (10th field)
+      if (f.length > 9 && f[2].endsWith(`:${hexPort}`) && f[3] === "01" && inodes.has(f[9])) return true;
+    }
+  }
+  return false;
 }
