@@ -18,7 +18,7 @@ export type InputOf<T> =
 
 /** A resource's arguments from its schema's input type (the order marker is the SDK's own). */
 export type ResourceArgs<S extends z.ZodType> = {
-  [K in keyof Omit<z.input<S>, "orderMarker">]: pulumi.Input<InputOf<z.input<S>[K]>>;
+  [K in keyof Omit<z.input<S>, "orderMarker" | "orderStack">]: pulumi.Input<InputOf<z.input<S>[K]>>;
 };
 
 /** A resource's output properties from its schemas' types. */
@@ -54,6 +54,8 @@ export abstract class MegaportResource extends pulumi.dynamic.Resource {
         }),
       );
     }
+    if (rules.createOnly.includes("orderStack"))
+      props.orderStack = `${pulumi.getOrganization()}/${pulumi.getProject()}/${pulumi.getStack()}`;
     // A fresh object: Pulumi writes __provider into the props it is given.
     super(
       shimFor(spec.kind),

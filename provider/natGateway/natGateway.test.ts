@@ -19,6 +19,7 @@ import {
   privateVxcArgs,
   serializedProvider,
   serializedProviders,
+  stackFor,
 } from "../../tests/support/serialized";
 
 let emu: TestEmulator;
@@ -241,14 +242,14 @@ test("a packet filter on an MCR end, or a vRouter on a port, fails at preview; M
   };
   expect((await vxc.check({}, filtered)).failures).toEqual([
     {
-      property: "aEndPartnerConfig",
+      property: "",
       reason: "aEndPartnerConfig: packetFilterIn/packetFilterOut are a NAT gateway's; mcr is an MCR",
     },
   ]);
   const onPort = { ...filtered, aEnd: { productUid: port, vlan: 0 }, bEnd: { productUid: mcr } };
   expect((await vxc.check({}, onPort)).failures).toEqual([
     {
-      property: "aEndPartnerConfig",
+      property: "",
       reason:
         "aEndPartnerConfig: a vRouter configuration needs an MCR or NAT gateway at the A-end; Sydney port is a MEGAPORT",
     },
@@ -275,4 +276,23 @@ test("adopting a gateway bought elsewhere orders nothing and sets the program's 
     productName: "managed-nat",
     config: { sessionCount: 100000 },
   });
+});
+
+test("adopting another stack's gateway is refused, naming the stack, unless taken over", async () => {
+  const theirs = await checkAndCreate(
+    nat,
+    args("their-nat", {
+      orderMarker: markerFor("NatGateway", "their-nat", "other"),
+      orderStack: stackFor("other"),
+    }),
+  );
+  const adopting = args("our-nat", { adoptProductUid: theirs.id, orderStack: stackFor() });
+  await expect(checkAndCreate(nat, adopting)).rejects.toThrow(
+    "is not this resource's to take: the Pulumi stack organization/tests/other ordered it",
+  );
+  const taken = await checkAndCreate(nat, { ...adopting, adoptTakeOver: true });
+  expect(taken.id).toBe(theirs.id);
+  const tags = (await clientFor(emu).natGateways.get(theirs.id)).resourceTags ?? [];
+  expect(tags).toContainEqual({ key: "pulumi-megaport-stack", value: "organization/tests/test" });
+  expect(tags.map((t) => t.value)).not.toContain(markerFor("NatGateway", "their-nat", "other"));
 });

@@ -11,7 +11,13 @@ import { FAILED_STATES, READY_STATES } from "../shared/facts";
 import { fieldRules } from "../shared/fields";
 import { Inputs, LifecycleContext, Outputs, ResourceDefinition, canonical } from "../shared/lifecycle";
 import { confirmPrice } from "../shared/order";
-import { ORDER_MARKER_TAG, hasMarker, orderMarkerFor, withMarker } from "../shared/orderMarker";
+import {
+  ORDER_MARKER_TAG,
+  hasMarker,
+  orderMarkerFor,
+  orderedElsewhere,
+  withMarker,
+} from "../shared/orderMarker";
 import { statusDecision, tagsFromList, tagsToList } from "../shared/productResource";
 import { progress } from "../shared/progress";
 import { cancelNow, waitForProvisioning } from "../shared/provisioning";
@@ -37,7 +43,7 @@ function request(args: Args, marker: string | undefined, currentAsn?: number | n
     term: args.contractTermMonths,
     autoRenewTerm: args.autoRenewTerm,
     ...(args.promoCode ? { promoCode: args.promoCode } : {}),
-    resourceTags: withMarker(tagsToList(args.resourceTags), marker),
+    resourceTags: withMarker(tagsToList(args.resourceTags), marker, args.orderStack),
     // Always sent in full. An ASN the program leaves to Megaport: 0 asks for one at the design,
     // and a PUT sends back the one it has, so an update never changes it.
     config: {
@@ -144,12 +150,21 @@ async function findMarked(
   );
 }
 
-/** A gateway to adopt: it must be this account's and not over. */
-async function adoptable(ctx: LifecycleContext, uid: string): Promise<NatGateway> {
+/** A gateway to adopt: it must be this account's, not over, and not another stack's order (unless taken over). */
+async function adoptable(ctx: LifecycleContext, args: Args): Promise<NatGateway> {
+  const uid = args.adoptProductUid!;
   const g = await getGateway(ctx.client, uid);
   if (!g) throw new Error(`adoptProductUid ${uid} is not a NAT gateway of this account`);
   if (FAILED_STATES.includes(g.provisioningStatus))
     throw new Error(`adoptProductUid ${uid} is ${g.provisioningStatus}`);
+  const elsewhere = orderedElsewhere(g.resourceTags ?? [], {
+    marker: markerOf(args),
+    stack: args.orderStack,
+  });
+  if (elsewhere && !args.adoptTakeOver)
+    throw new Error(
+      `adoptProductUid ${uid} is not this resource's to take: ${elsewhere}. Remove it from that stack's state first (pulumi state delete), or set adoptTakeOver: true to take it over.`,
+    );
   return g;
 }
 
@@ -198,7 +213,7 @@ export const natGatewayDefinition: ResourceDefinition<Args> = {
   async create(ctx, args) {
     const marker = markerOf(args);
     // The gateway to adopt, or one a create interrupted earlier designed or bought already.
-    let g = args.adoptProductUid ? await adoptable(ctx, args.adoptProductUid) : await findMarked(ctx, marker);
+    let g = args.adoptProductUid ? await adoptable(ctx, args) : await findMarked(ctx, marker);
     if (g && g.provisioningStatus !== "DESIGN") {
       if (args.adoptProductUid)
         await progress.info(
@@ -222,9 +237,14 @@ export const natGatewayDefinition: ResourceDefinition<Args> = {
   async awaitCreated(ctx, id, args, outs) {
     await waitForProvisioning(onGatewayRoute(ctx), id);
     const g = await ctx.client.natGateways.get(id);
-    // An adopted gateway takes the program's settings (one full PUT), as an update would.
-    if (args.adoptProductUid && canonical(inputsOf(g, args)) !== canonical(args)) {
-      await ctx.client.natGateways.update(id, request(args, markerTagOf(g), g.config?.asn));
+    // An adopted gateway takes the program's settings (one full PUT), as an update would; one
+    // taken over from another stack takes this resource's marker too.
+    const marker = args.adoptTakeOver ? markerOf(args) : markerTagOf(g);
+    if (
+      args.adoptProductUid &&
+      (canonical(inputsOf(g, args)) !== canonical(args) || marker !== markerTagOf(g))
+    ) {
+      await ctx.client.natGateways.update(id, request(args, marker, g.config?.asn));
       return outputsOf(await ctx.client.natGateways.get(id), args, outs);
     }
     return outputsOf(g, args, outs);

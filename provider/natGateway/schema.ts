@@ -40,8 +40,12 @@ export const NatGatewayArgs = z.strictObject({
   promoCode: field(z.string().optional(), { replaces: true }),
   /** Bring an existing gateway under management instead of ordering one. Used at create only. */
   adoptProductUid: field(uidSchema("adoptProductUid").optional(), { createOnly: true }),
+  /** Take over a gateway another Pulumi stack (or resource) ordered, which adoptProductUid otherwise refuses. */
+  adoptTakeOver: field(z.boolean().optional(), { createOnly: true }),
   /** Set by the SDK: what marks the gateway this resource designed (see orderMarker.ts). */
   orderMarker: field(z.string().optional(), { createOnly: true }),
+  /** Set by the SDK: the stack that orders it (organization/project/stack), tagged beside the marker. */
+  orderStack: field(z.string().optional(), { createOnly: true }),
 });
 export type NatGatewayArgs = z.infer<typeof NatGatewayArgs>;
 

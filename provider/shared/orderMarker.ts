@@ -32,17 +32,44 @@ export function orderMarkerFor(resourceMarker: string, identity: string): string
   return createHash("sha256").update(`${resourceMarker}::${identity}`).digest("hex").slice(0, 32);
 }
 
+/**
+ * The tag naming the stack whose resource ordered a product (organization/project/stack): beside
+ * the marker, which is a hash, it lets adoption say whose a product is.
+ */
+export const ORDER_STACK_TAG = "pulumi-megaport-stack";
+const OWNER_TAGS = [ORDER_MARKER_TAG, ORDER_STACK_TAG];
+
 type Tag = { key: string; value: string };
 
-export function withMarker(tags: Tag[], marker: string | undefined): Tag[] {
-  const others = tags.filter((t) => t.key !== ORDER_MARKER_TAG);
-  return marker ? [...others, { key: ORDER_MARKER_TAG, value: marker }] : others;
+/** `tags` with the order's marker and stack (and no other's); without a marker, with neither. */
+export function withMarker(tags: Tag[], marker: string | undefined, stack?: string): Tag[] {
+  const others = withoutMarker(tags);
+  if (!marker) return others;
+  return [
+    ...others,
+    { key: ORDER_MARKER_TAG, value: marker },
+    ...(stack ? [{ key: ORDER_STACK_TAG, value: stack }] : []),
+  ];
 }
 
 export function withoutMarker(tags: Tag[]): Tag[] {
-  return tags.filter((t) => t.key !== ORDER_MARKER_TAG);
+  return tags.filter((t) => !OWNER_TAGS.includes(t.key));
 }
 
 export function hasMarker(tags: Tag[], marker: string): boolean {
   return tags.some((t) => t.key === ORDER_MARKER_TAG && t.value === marker);
+}
+
+/**
+ * Why a product with these tags is not this resource's to adopt, or undefined when it carries no
+ * order marker (bought in the portal, or by another tool) or this resource's own.
+ */
+export function orderedElsewhere(tags: Tag[], ours: { marker?: string; stack?: string }): string | undefined {
+  const marker = tags.find((t) => t.key === ORDER_MARKER_TAG)?.value;
+  const stack = tags.find((t) => t.key === ORDER_STACK_TAG)?.value;
+  if (!marker || marker === ours.marker) return undefined;
+  if (!stack)
+    return "it carries the order marker of another Pulumi resource (of a stack this package did not record)";
+  if (stack === ours.stack) return `another resource of this stack (${stack}) ordered it`;
+  return `the Pulumi stack ${stack} ordered it`;
 }

@@ -20,8 +20,15 @@ export const productArgs = {
    * create reads it and updates what differs from the program. Nothing is bought. Used at create only.
    */
   adoptProductUid: field(uidSchema("adoptProductUid").optional(), { createOnly: true }),
+  /**
+   * Take over a product another Pulumi stack (or another resource) ordered, which adoptProductUid
+   * otherwise refuses, naming that stack. Its order marker becomes this resource's. Used at create only.
+   */
+  adoptTakeOver: field(z.boolean().optional(), { createOnly: true }),
   /** Set by the SDK: what marks the product this resource ordered (see orderMarker.ts). */
   orderMarker: field(z.string().optional(), { createOnly: true }),
+  /** Set by the SDK: the stack that orders it (organization/project/stack), tagged beside the marker. */
+  orderStack: field(z.string().optional(), { createOnly: true }),
 };
 
 export const locationArgs = {

@@ -10,7 +10,14 @@ import { ArgPath, FieldMapping, changesSomething, inputsFromProduct, planUpdate 
 import { fieldRules } from "./fields";
 import { DiffDecision, Inputs, LifecycleContext, Outputs, ResourceDefinition, canonical } from "./lifecycle";
 import { placeOrder } from "./order";
-import { ORDER_MARKER_TAG, hasMarker, orderMarkerFor, withMarker, withoutMarker } from "./orderMarker";
+import {
+  ORDER_MARKER_TAG,
+  hasMarker,
+  orderMarkerFor,
+  orderedElsewhere,
+  withMarker,
+  withoutMarker,
+} from "./orderMarker";
 import { ProductState } from "./productFields";
 import { progress } from "./progress";
 import { awaitsApproval, cancelNow, waitForProvisioning, waitUntilShown } from "./provisioning";
@@ -21,6 +28,8 @@ export interface ProductInputs extends Inputs {
   adoptProductUid?: string;
   promoCode?: string;
   orderMarker?: string;
+  orderStack?: string;
+  adoptTakeOver?: boolean;
   resourceTags?: Record<string, string>;
 }
 
@@ -85,7 +94,7 @@ export function tagsFromList(list: Array<{ key: string; value: string }>): Recor
 
 /** The order's resource tags: the program's and the marker. */
 export function orderTags(args: ProductInputs): { resourceTags?: Array<{ key: string; value: string }> } {
-  const tags = withMarker(tagsToList(args.resourceTags), args.orderMarker);
+  const tags = withMarker(tagsToList(args.resourceTags), args.orderMarker, args.orderStack);
   return tags.length > 0 ? { resourceTags: tags } : {};
 }
 
@@ -166,10 +175,13 @@ export function productResource<A extends ProductInputs, Put extends object>(
     if (!def.tags || !marker) return;
     // Never fails the create: its own product must reach the state whatever happens here.
     try {
+      let lag: number | null | undefined;
       for (const uid of await def.candidates(ctx.client, args)) {
         if (uid === ours || !hasMarker(await ctx.client.products.tags(uid), marker)) continue;
         const p = await ctx.client.products.get(uid);
-        if (FAILED_STATES.includes(p.provisioningStatus)) continue;
+        // A LAG's member ports are one order: each carries the marker.
+        lag ??= (await ctx.client.products.get(ours)).aggregationId ?? null;
+        if (FAILED_STATES.includes(p.provisioningStatus) || (lag && p.aggregationId === lag)) continue;
         const what = `${uid} ("${p.productName}", ${p.provisioningStatus})`;
         await ctx.client.products
           .action(uid, "CANCEL_NOW", { safeDelete: def.safeDelete })
@@ -193,8 +205,12 @@ export function productResource<A extends ProductInputs, Put extends object>(
   /** Products this process bought (not resumed or adopted): looked at again for stray orders once provisioned. */
   const boughtHere = new Set<string>();
 
-  /** Brings a product bought elsewhere under management: it must exist, be of this type, and be active. */
-  const adopt = async (ctx: LifecycleContext, productUid: string): Promise<Product> => {
+  /**
+   * Brings a product bought elsewhere under management: it must exist, be of this type, be active,
+   * and not be another stack's order (unless the program takes it over: then its marker becomes ours).
+   */
+  const adopt = async (ctx: LifecycleContext, args: A): Promise<Product> => {
+    const productUid = args.adoptProductUid!;
     const p = await ctx.client.products.get(productUid).catch((e: unknown) => {
       throw isNotFound(e)
         ? new Error(`adoptProductUid ${productUid} does not exist in this Megaport account`)
@@ -206,6 +222,21 @@ export function productResource<A extends ProductInputs, Put extends object>(
       );
     if (FAILED_STATES.includes(p.provisioningStatus))
       throw new Error(`adoptProductUid ${productUid} is ${p.provisioningStatus}`);
+    if (def.tags) {
+      const tags = await ctx.client.products.tags(productUid);
+      const ours = { marker: markerOf(args), stack: args.orderStack };
+      const elsewhere = orderedElsewhere(tags, ours);
+      if (elsewhere && !args.adoptTakeOver)
+        throw new Error(
+          `adoptProductUid ${productUid} is not this resource's to take: ${elsewhere}. Deleting it there would cancel it under this program. Remove it from that stack's state first (pulumi state delete), or set adoptTakeOver: true to take it over.`,
+        );
+      if (elsewhere && ours.marker) {
+        await ctx.client.products.setTags(productUid, withMarker(tags, ours.marker, ours.stack));
+        await progress.warn(
+          `${ctx.label}: took over ${productUid} (${elsewhere}); it now carries this resource's order marker`,
+        );
+      }
+    }
     await progress.info(
       `${ctx.label}: adopted existing product ${productUid} (${p.provisioningStatus}); nothing was ordered`,
     );
@@ -240,6 +271,7 @@ export function productResource<A extends ProductInputs, Put extends object>(
         withMarker(
           tagsToList(news.resourceTags),
           markerOf({ ...news, orderMarker: news.orderMarker ?? (olds.orderMarker as string | undefined) }),
+          news.orderStack ?? (olds.orderStack as string | undefined),
         ),
       );
     return waitUntilShown(ctx, id, changes.plan.expected);
@@ -271,7 +303,7 @@ export function productResource<A extends ProductInputs, Put extends object>(
 
     async create(ctx, args) {
       if (args.adoptProductUid) {
-        const p = await adopt(ctx, args.adoptProductUid);
+        const p = await adopt(ctx, args);
         return { id: p.productUid, outs: { monthlyRate: null, currency: null } };
       }
       // A create interrupted earlier (a crash, a lost answer) may have ordered already: resume it.

@@ -11,6 +11,7 @@ import {
   markerFor,
   privateVxcArgs,
   serializedProvider,
+  stackFor,
 } from "../support/serialized";
 
 type Provider = Required<pulumi.dynamic.ResourceProvider>;
@@ -26,6 +27,7 @@ const portArgs = (stack = "test", name = "edge") => ({
   contractTermMonths: 12,
   marketplaceVisibility: false,
   orderMarker: markerFor("Port", name, stack),
+  orderStack: stackFor(stack),
 });
 
 beforeAll(async () => {
@@ -107,7 +109,12 @@ describe("never doubled, never stolen", () => {
     await logIn(port);
     // Both buys take 1.5 s; the stopped run's is sent first, so it lands after the rerun's look
     // found nothing and before the rerun's own buy settles.
-    await emu.admin.fault({ kind: "latency", latencyMs: 1500, pathPrefix: "/v4/networkdesign/buy", times: 2 });
+    await emu.admin.fault({
+      kind: "latency",
+      latencyMs: 1500,
+      pathPrefix: "/v4/networkdesign/buy",
+      times: 2,
+    });
     const stopped = port.create(portArgs()).catch((e: Error) => e);
     while (!(await buys()).length) await new Promise((r) => setTimeout(r, 20));
     const rerun = await checkAndCreate(port, portArgs());
@@ -115,6 +122,28 @@ describe("never doubled, never stolen", () => {
     expect((await activePorts()).map((p) => p.productUid)).toEqual([rerun.id]);
     // The stopped run's product was cancelled under it (its wait ends in failure, nobody records it).
     expect(String(((await stopped) as Error).message)).toMatch(/provisioning of .* ended in DECOMMISSION/);
+  });
+
+  test("adoption refuses another stack's product, naming that stack, unless told to take it over", async () => {
+    const theirs = await checkAndCreate(port, portArgs("other-stack", "shared-edge"));
+    const adopting = { ...portArgs("test", "edge"), productName: "shared-edge", adoptProductUid: theirs.id };
+    await expect(checkAndCreate(port, adopting)).rejects.toThrow(
+      `adoptProductUid ${theirs.id} is not this resource's to take: the Pulumi stack organization/tests/other-stack ordered it`,
+    );
+    // Taken over, it carries this resource's marker: the other stack's look-ups no longer find it.
+    const taken = await checkAndCreate(port, { ...adopting, adoptTakeOver: true });
+    expect(taken.id).toBe(theirs.id);
+    const tags = await clientFor(emu).products.tags(theirs.id);
+    expect(tags).toEqual(
+      expect.arrayContaining([{ key: "pulumi-megaport-stack", value: "organization/tests/test" }]),
+    );
+    expect(tags.map((t) => t.value)).not.toContain(portArgs("other-stack", "shared-edge").orderMarker);
+    // A product bought in the portal carries no marker: adopted as before.
+    const portal = await buyPort(clientFor(emu), { productName: "portal-edge" });
+    await untilLive();
+    expect((await checkAndCreate(port, { ...portArgs("test", "edge2"), adoptProductUid: portal })).id).toBe(
+      portal,
+    );
   });
 
   test("a look-up that fails after a lost buy is retried until it answers; one product", async () => {
@@ -242,16 +271,14 @@ describe("preview tells the truth", () => {
     const missing = "00000000-0000-4000-8000-000000000000";
     expect((await vxc.check({}, { ...vxcArgs(), aEnd: { productUid: missing } })).failures).toEqual([
       {
-        property: "aEnd.productUid",
+        property: "",
         reason: `aEnd.productUid: ${missing} is not a product of this Megaport account`,
       },
     ]);
     await checkAndCreate(vxc, vxcArgs());
     expect(
       (await vxc.check({}, { ...vxcArgs(), productName: "w", orderMarker: markerFor("Vxc", "w") })).failures,
-    ).toEqual([
-      { property: "aEnd.vlan", reason: 'aEnd.vlan: VLAN 100 is already in use on Sydney port by VXC "v"' },
-    ]);
+    ).toEqual([{ property: "", reason: 'aEnd.vlan: VLAN 100 is already in use on Sydney port by VXC "v"' }]);
     // The VXC that holds the VLAN is not in its own way.
     expect((await vxc.check(vxcArgs(), { ...vxcArgs(), rateLimit: 200 })).failures).toEqual([]);
   });
@@ -278,8 +305,10 @@ describe("preview tells the truth", () => {
       "megaport:waitTimeMinutes (or MEGAPORT_WAIT_TIME_MINUTES) must be a number of minutes",
     );
     expect((await check({ "megaport:secretKey": "wrong-secret" }))?.[0]).toMatchObject({
-      property: "megaport:accessKey",
-      reason: expect.stringContaining("authentication failed"),
+      property: "",
+      reason: expect.stringContaining(
+        "megaport:accessKey and megaport:secretKey: POST /oauth2/token: HTTP 400: authentication failed",
+      ),
     });
     const noKeys = Object.fromEntries(
       Object.entries(emulatorStackConfig(emu)).filter(([k]) => !k.endsWith("Key")),

@@ -80,6 +80,9 @@ export function markerFor(kind: ResourceKind, name: string, stack = "test"): str
   });
 }
 
+/** What the SDK tags an order with beside its marker: the stack "organization/tests/<stack>". */
+export const stackFor = (stack = "test") => `organization/tests/${stack}`;
+
 /** A 100 Mbps private VXC's args from `aEnd` to `bEndUid`, with the order marker the SDK would add. */
 export function privateVxcArgs(name: string, aEnd: { productUid: string; vlan: number }, bEndUid: string) {
   return {
