@@ -34,6 +34,18 @@ export const MveArgs = z.strictObject({
     .array(MveVnicArgs, { error: "vnics must be a list of {description, vlan?}" })
     .min(1, `vnics must hold 1-${MAX_VNICS} vNICs`)
     .max(MAX_VNICS, `vnics must hold 1-${MAX_VNICS} vNICs`)
+    // Each vNIC is its own VLAN on the MVE: two on one VLAN could not be told apart.
+    .superRefine((vnics, ctx) => {
+      vnics.forEach((v, i) => {
+        const first = vnics.findIndex((o) => o.vlan !== undefined && o.vlan !== 0 && o.vlan === v.vlan);
+        if (first >= 0 && first < i)
+          ctx.addIssue({
+            code: "custom",
+            path: [i, "vlan"],
+            message: `vlan ${v.vlan} is already vNIC ${first}'s: each vNIC needs a VLAN of its own`,
+          });
+      });
+    })
     .optional(),
 });
 export type MveArgs = z.infer<typeof MveArgs>;

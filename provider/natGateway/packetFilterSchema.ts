@@ -3,11 +3,7 @@
 import { z } from "zod";
 import { uidSchema } from "../shared/checks";
 import { field } from "../shared/fields";
-
-const address = (what: string) =>
-  z
-    .string({ error: `${what} is required (an IP address or CIDR)` })
-    .regex(/^[0-9a-fA-F:.]+(\/\d{1,3})?$/, `${what} must be an IP address or CIDR, e.g. 10.0.0.0/8`);
+import { ipAddressOrPrefix } from "../shared/ipAddresses";
 
 const ports = (what: string) =>
   z
@@ -23,8 +19,9 @@ export const PacketFilterEntryArgs = z.strictObject({
   /** "permit" or "deny". */
   action: z.enum(["permit", "deny"], { error: "action must be permit or deny" }),
   description: z.string().optional(),
-  sourceAddress: address("sourceAddress"),
-  destinationAddress: address("destinationAddress"),
+  /** An address, or an address with its prefix length (10.0.0.0/8). */
+  sourceAddress: ipAddressOrPrefix("sourceAddress"),
+  destinationAddress: ipAddressOrPrefix("destinationAddress"),
   /** One port or a comma-separated list; left out, any port. */
   sourcePorts: ports("sourcePorts").optional(),
   destinationPorts: ports("destinationPorts").optional(),

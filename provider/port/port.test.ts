@@ -77,7 +77,7 @@ describe("check", () => {
   test("rejects unknown properties and a missing name", async () => {
     const { productName: _n, ...rest } = args;
     const res = await port.check({}, { ...rest, portspeed: 10000 });
-    expect(res.failures?.map((f) => f.property).sort()).toEqual(["(inputs)", "productName"]);
+    expect(res.failures?.map((f) => f.reason.split(":")[0]).sort()).toEqual(["(inputs)", "productName"]);
   });
 
   test("tolerates values not known during preview", async () => {

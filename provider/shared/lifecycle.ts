@@ -4,12 +4,13 @@
 // from a declarative ProductDefinition (productResource.ts).
 import type * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
-import { MegaportClient, isNotFound, redact } from "../client";
-import { CheckFailure, checkInputs } from "./checks";
+import { MegaportApiError, MegaportClient, isNotFound, redact } from "../client";
+import { CheckFailure, checkInputs, failuresForEngine } from "./checks";
 import { containsUnknown } from "./facts";
 import { fieldRules } from "./fields";
 import type { WaitOptions } from "./provisioning";
-import { ProviderSession } from "./session";
+import { CredentialsMissingError, ProviderSession } from "./session";
+import { SettingsError } from "./settings";
 
 export type Inputs = Record<string, unknown>;
 export type Outputs = Record<string, unknown>;
@@ -73,15 +74,52 @@ export function withoutUndefined<T>(v: T): T {
   return v;
 }
 
-/** An error for people: which resource, which call, what Megaport said; secrets removed; cause kept. */
+/**
+ * An error for people, printed without a stack trace: Pulumi's dynamic-provider host writes
+ * `${error}: ${error.stack}` of a failed call to the CLI's output before the engine reports the
+ * message, so both hold only what a person needs. The cause keeps the trace for debugging.
+ */
+class ResourceError extends Error {
+  constructor(message: string, cause?: unknown) {
+    super(message, { cause });
+    this.stack = message;
+  }
+
+  override toString(): string {
+    return "pulumi-megaport";
+  }
+}
+
+/** Which resource, which call, what Megaport said; secrets removed. */
 function describe(label: string, action: string, e: unknown): Error {
   const message = e instanceof Error ? e.message : String(e);
   const prefixed = message.startsWith(label) ? message : `${label}: ${action} failed: ${message}`;
-  return new Error(redact(prefixed), { cause: e });
+  return new ResourceError(redact(prefixed), e);
+}
+
+/**
+ * Why the provider's settings cannot reach Megaport, named after the setting to change: a bad or
+ * missing setting, credentials Megaport refuses, or a token URL that does not answer.
+ */
+function settingsFailure(e: unknown): CheckFailure {
+  const message = redact((e as Error).message);
+  if (e instanceof SettingsError) return { property: "megaport", reason: message };
+  // The token endpoint answers refused credentials with 400 invalid_client (OAuth 2) or 401.
+  const refused = MegaportApiError.isInstance(e) && [400, 401, 403].includes(e.status ?? 0);
+  if (e instanceof CredentialsMissingError) return { property: "megaport:accessKey", reason: message };
+  if (refused)
+    return {
+      property: "megaport:accessKey",
+      reason: `megaport:accessKey and megaport:secretKey: ${message}`,
+    };
+  return {
+    property: "megaport:tokenUrl",
+    reason: `megaport:tokenUrl (or the environment's token URL): no access token could be had: ${message}`,
+  };
 }
 
 /** A partially created resource: the id is kept in state so the product is never orphaned. */
-class ResourceInitError extends Error {
+class ResourceInitError extends ResourceError {
   constructor(
     message: string,
     readonly id: string,
@@ -115,34 +153,40 @@ export function makeResourceProvider<A extends Inputs>(
   const changedInputs = (olds: Outputs, news: Inputs) =>
     rules.keys.filter((k) => !rules.createOnly.includes(k) && canonical(olds[k]) !== canonical(news[k]));
 
+  /** check() as the lifecycle sees it: zod, then the API; failures keep their full property paths. */
+  const checkAll = async (
+    olds: Inputs,
+    news: Inputs,
+  ): Promise<{ inputs: Inputs; failures: CheckFailure[] }> => {
+    const checked = checkInputs(def.args, news, rules.secrets);
+    if (checked.failures.length > 0) return checked;
+    let ctx: LifecycleContext;
+    try {
+      ctx = context(checked.inputs);
+      // Missing or wrong credentials are said at preview, not found out at purchase.
+      await ctx.client.transport.token();
+    } catch (e) {
+      return { inputs: checked.inputs, failures: [settingsFailure(e)] };
+    }
+    if (!def.checkWithApi || containsUnknown(checked.inputs)) return checked;
+    // Inputs unchanged since they were last applied were checked then, and nothing will be sent
+    // for them: a preview of an unchanged stack reads each product once (its refresh), no more.
+    const { __provider: _old, ...before } = olds;
+    const { __provider: _new, ...after } = checked.inputs;
+    if (Object.keys(before).length > 0 && canonical(before) === canonical(after)) return checked;
+    const failures = await def.checkWithApi(ctx, checked.inputs as A, olds).catch((e: unknown) => [
+      {
+        property: "(provider)",
+        reason: redact(`${ctx.label}: checking with the Megaport API failed: ${(e as Error).message}`),
+      },
+    ]);
+    return { inputs: checked.inputs, failures };
+  };
+
   return {
     async check(olds: Inputs, news: Inputs) {
-      const checked = checkInputs(def.args, news);
-      if (checked.failures.length > 0) return checked;
-      let ctx: LifecycleContext;
-      try {
-        ctx = context(checked.inputs);
-        // Missing or wrong credentials are said at preview, not found out at purchase.
-        await ctx.client.transport.token();
-      } catch (e) {
-        return {
-          inputs: checked.inputs,
-          failures: [{ property: "megaport:accessKey", reason: redact((e as Error).message) }],
-        };
-      }
-      if (!def.checkWithApi || containsUnknown(checked.inputs)) return checked;
-      // Inputs unchanged since they were last applied were checked then, and nothing will be sent
-      // for them: a preview of an unchanged stack reads each product once (its refresh), no more.
-      const { __provider: _old, ...before } = olds;
-      const { __provider: _new, ...after } = checked.inputs;
-      if (Object.keys(before).length > 0 && canonical(before) === canonical(after)) return checked;
-      const failures = await def.checkWithApi(ctx, checked.inputs as A, olds).catch((e: unknown) => [
-        {
-          property: "(provider)",
-          reason: redact(`${ctx.label}: checking with the Megaport API failed: ${(e as Error).message}`),
-        },
-      ]);
-      return { inputs: checked.inputs, failures };
+      const result = await checkAll(olds, news);
+      return { ...result, failures: failuresForEngine(result.failures, rules) };
     },
 
     async diff(_id: string, olds: Outputs, news: Inputs) {

@@ -2,36 +2,20 @@
 // have them. The rules are the Terraform provider's (mcr_prefix_filter_list_schema.go): 1-200
 // entries, canonical prefixes of the list's family, and ge/le between the prefix length and 32
 // (IPv4) or 128 (IPv6), ge <= le. ge and le are left out when unset (megaportgo omits 0).
-import { isIPv4, isIPv6 } from "node:net";
 import { z } from "zod";
+import { familyOf, hasHostBits, parsePrefix } from "./ipAddresses";
 import type { Outputs } from "./lifecycle";
 
 const BITS = { IPv4: 32, IPv6: 128 } as const;
 
-/** The address as a number (IPv6 with its "::" expanded). */
-function addressValue(address: string, family: "IPv4" | "IPv6"): bigint {
-  if (family === "IPv4") return address.split(".").reduce((n, part) => (n << 8n) | BigInt(part), 0n);
-  const [head, tail = ""] = address.split("::");
-  const groups = (s: string) => (s ? s.split(":") : []);
-  const missing = 8 - groups(head).length - groups(tail).length;
-  const all = [
-    ...groups(head),
-    ...Array<string>(address.includes("::") ? missing : 0).fill("0"),
-    ...groups(tail),
-  ];
-  return all.reduce((n, g) => (n << 16n) | BigInt(`0x${g}`), 0n);
-}
-
 /** Why `prefix` is not a canonical prefix of `family`, or undefined when it is. */
 export function prefixProblem(prefix: string, family: "IPv4" | "IPv6"): string | undefined {
-  const [address, length, extra] = prefix.split("/");
-  const bits = BITS[family];
-  const valid = family === "IPv4" ? isIPv4(address) : isIPv6(address) && !address.includes(".");
-  if (extra !== undefined || !valid || !/^\d{1,3}$/.test(length ?? "") || Number(length) > bits)
+  const parsed = parsePrefix(prefix);
+  // An IPv6 prefix written with an embedded IPv4 part is not what a prefix list takes.
+  if (!parsed || familyOf(parsed[0]) !== family || (family === "IPv6" && prefix.split("/")[0].includes(".")))
     return `${prefix} is not an ${family} prefix such as ${family === "IPv4" ? "10.0.0.0/8" : "2001:db8::/32"}`;
-  const hostBits = BigInt(bits - Number(length));
-  if (addressValue(address, family) & ((1n << hostBits) - 1n))
-    return `${prefix} has host bits set: the prefix must be the network address for /${length}`;
+  if (hasHostBits(prefix))
+    return `${prefix} has host bits set: the prefix must be the network address for /${parsed[1]}`;
   return undefined;
 }
 

@@ -68,15 +68,23 @@ export function readSettings(
   env: NodeJS.ProcessEnv = process.env,
 ): ProviderSettings {
   const raw: Record<string, string> = {};
+  const problems: string[] = [];
   for (const [name, variable] of Object.entries(SETTING_ENV)) {
-    const v = get(`megaport:${name}`) || env[variable];
+    const configured = get(`megaport:${name}`);
+    // An address set to "" in the stack is a mistake, not a wish for Megaport's own: taking the
+    // default there would send the credentials somewhere the program did not name.
+    if (configured === "" && (name === "baseUrl" || name === "tokenUrl"))
+      problems.push(
+        `megaport:${name} is set but empty: give a URL, or remove it (pulumi config rm megaport:${name})`,
+      );
+    const v = configured || env[variable];
     if (v) raw[name] = v;
   }
   const parsed = Settings.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((i) => {
+  if (parsed.success && problems.length === 0) return parsed.data;
+  for (const i of parsed.error?.issues ?? []) {
     const name = String(i.path[0]) as SettingName;
-    return `megaport:${name} (or ${SETTING_ENV[name]}) ${i.message}`;
-  });
+    problems.push(`megaport:${name} (or ${SETTING_ENV[name]}) ${i.message}`);
+  }
   throw new SettingsError(`pulumi-megaport configuration: ${problems.join("; ")}`);
 }

@@ -3,11 +3,23 @@
 import { z } from "zod";
 import { asnSchema, uidSchema, vlanSchema } from "../shared/checks";
 import { field } from "../shared/fields";
+import { inPrefix, ipAddress, ipAddressOrPrefix, ipPrefix } from "../shared/ipAddresses";
 import { ProductState, productArgs, resourceTagsArg } from "../shared/productFields";
 
-const ip = z
-  .string()
-  .regex(/^[0-9a-fA-F:.]+(\/\d{1,3})?$/, "must be an IP address (optionally with /prefix)");
+/** A Multi-Exit Discriminator: BGP carries it as an unsigned 32-bit number. */
+const med = (what: string) =>
+  z
+    .number({ error: `${what} must be a number` })
+    .int(`${what} must be a whole number`)
+    .min(0, `${what} must be 0-4294967295`)
+    .max(4294967295, `${what} must be 0-4294967295`);
+
+/** A BFD timer (ms) or multiplier: a whole number above 0. */
+const bfdValue = (what: string, unit: string) =>
+  z
+    .number({ error: `${what} must be a number${unit}` })
+    .int(`${what} must be a whole number${unit}`)
+    .positive(`${what} must be more than 0${unit}`);
 
 export const AwsConfig = z.strictObject({
   connectType: z.enum(["AWS", "AWSHC"]),
@@ -19,8 +31,8 @@ export const AwsConfig = z.strictObject({
   amazonAsn: asnSchema("amazonAsn").optional(),
   authKey: z.string().optional(),
   prefixes: z.string().optional(),
-  customerIpAddress: ip.optional(),
-  amazonIpAddress: ip.optional(),
+  customerIpAddress: ipAddressOrPrefix("customerIpAddress").optional(),
+  amazonIpAddress: ipAddressOrPrefix("amazonIpAddress").optional(),
   name: z.string().optional(),
 });
 
@@ -34,8 +46,8 @@ export const AzureConfig = z.strictObject({
       z.strictObject({
         type: z.enum(["private", "microsoft"]),
         peer_asn: asnSchema("peer_asn").optional(),
-        primary_subnet: z.string().optional(),
-        secondary_subnet: z.string().optional(),
+        primary_subnet: ipPrefix("primary_subnet").optional(),
+        secondary_subnet: ipPrefix("secondary_subnet").optional(),
         prefixes: z.string().optional(),
         shared_key: z.string().optional(),
         vlan: vlanSchema("peers.vlan", false).optional(),
@@ -145,21 +157,25 @@ export const BgpConnectionArgs = z.strictObject({
   peerAsn: asnSchema("peerAsn"),
   /** Overrides the MCR's ASN for this session. */
   localAsn: asnSchema("localAsn").optional(),
-  localIpAddress: ip,
-  peerIpAddress: ip,
+  /** This end's address in the session, without its prefix length: inside the interface's subnet. */
+  localIpAddress: ipAddress("localIpAddress"),
+  /** The peer's address, without its prefix length: inside the interface's subnet. */
+  peerIpAddress: ipAddress("peerIpAddress"),
   /** MD5 password of the session. Secret, with the rest of the configuration. */
   password: z.string().optional(),
   shutdown: z.boolean().default(false),
   description: z.string().optional(),
-  medIn: z.number().int().optional(),
-  medOut: z.number().int().optional(),
+  /** MED applied to routes received (0-4294967295). */
+  medIn: med("medIn").optional(),
+  /** MED sent with advertised routes (0-4294967295). */
+  medOut: med("medOut").optional(),
   bfdEnabled: z.boolean().default(false),
   /** "deny" with permitExportTo: advertise only to the listed peers; "permit" with denyExportTo. */
   exportPolicy: z.enum(["permit", "deny"]).optional(),
   /** Peer IP addresses routes from this session are advertised to (with exportPolicy "deny"). */
-  permitExportTo: z.array(ip).optional(),
+  permitExportTo: z.array(ipAddress("permitExportTo")).optional(),
   /** Peer IP addresses routes from this session are not advertised to (with exportPolicy "permit"). */
-  denyExportTo: z.array(ip).optional(),
+  denyExportTo: z.array(ipAddress("denyExportTo")).optional(),
   /** Received routes must match this prefix filter list (its id). */
   importWhitelist: prefixListRef("importWhitelist").optional(),
   /** Received routes matching this prefix filter list are dropped. */
@@ -189,9 +205,9 @@ export const BgpConnectionArgs = z.strictObject({
 export const IpsecTunnelArgs = z
   .strictObject({
     /** The Megaport-side IPv4 address (on a separate subInterface). */
-    sourceIpAddress: ip,
+    sourceIpAddress: ipAddressOrPrefix("sourceIpAddress"),
     /** The remote peer's IPv4 address. */
-    destinationIpAddress: ip,
+    destinationIpAddress: ipAddressOrPrefix("destinationIpAddress"),
     /** Never returned by Megaport; kept from state. Secret, with the rest of the configuration. */
     preSharedKey: z.string({ error: "preSharedKey is required" }).min(1, "preSharedKey must not be empty"),
     /** Wait for the peer to start (Megaport's default true). */
@@ -244,26 +260,45 @@ export const VrouterConfig = z.strictObject({
           .max(9074, "ipMtu must be 68-9074")
           .optional(),
         ipSecTunnelOptions: IpsecTunnelArgs.optional(),
-        ipAddresses: z.array(ip).optional(),
+        /** This end's addresses on the interface with their prefix length, e.g. 169.254.100.6/29. */
+        ipAddresses: z.array(ipPrefix("ipAddresses")).optional(),
         ipRoutes: z
-          .array(z.strictObject({ prefix: ip, description: z.string().optional(), nextHop: ip }))
+          .array(
+            z.strictObject({
+              prefix: ipPrefix("prefix"),
+              description: z.string().optional(),
+              nextHop: ipAddress("nextHop"),
+            }),
+          )
           .optional(),
-        natIpAddresses: z.array(ip).optional(),
+        natIpAddresses: z.array(ipAddress("natIpAddresses")).optional(),
         /** On a NAT gateway end: the packet filter applied to traffic in (a NatGatewayPacketFilter's id). */
         packetFilterIn: z.number().int().positive("packetFilterIn must be a packet filter id").optional(),
         /** On a NAT gateway end: the packet filter applied to traffic out. */
         packetFilterOut: z.number().int().positive("packetFilterOut must be a packet filter id").optional(),
         bfd: z
           .strictObject({
-            txInterval: z.number().int(),
-            rxInterval: z.number().int(),
-            multiplier: z.number().int(),
+            txInterval: bfdValue("txInterval", " ms"),
+            rxInterval: bfdValue("rxInterval", " ms"),
+            multiplier: bfdValue("multiplier", ""),
           })
           .optional(),
         bgpConnections: z.array(BgpConnectionArgs).optional(),
         vlan: vlanSchema("interfaces.vlan", false).optional(),
       })
       .superRefine((i, ctx) => {
+        // A BGP session runs across the interface: both its addresses lie in one of its subnets.
+        const subnets = i.ipAddresses ?? [];
+        if (subnets.length > 0)
+          (i.bgpConnections ?? []).forEach((b, n) => {
+            for (const key of ["localIpAddress", "peerIpAddress"] as const)
+              if (!subnets.some((subnet) => inPrefix(b[key], subnet)))
+                ctx.addIssue({
+                  code: "custom",
+                  path: ["bgpConnections", n, key],
+                  message: `${key} ${b[key]} is not in this interface's ipAddresses (${subnets.join(", ")})`,
+                });
+          });
         const tunnel = i.interfaceType === "ipSecTunnel";
         if (tunnel !== (i.ipSecTunnelOptions !== undefined))
           ctx.addIssue({
