@@ -19,7 +19,10 @@ test("check applies the default ASN and names MCR speeds and locations without M
     "portSpeed: portSpeed must be one of 1000, 2500, 5000, 10000, 25000, 50000, 100000, 400000 Mbps; got 3000",
   );
   expect((await mcr.check({}, { ...args, locationId: 137 })).failures).toEqual([
-    { property: "portSpeed", reason: "MCRs are not offered at location 137 (3DC/Telecity Sofia)" },
+    {
+      property: "locationId",
+      reason: "locationId: MCRs are not offered at location 137 (3DC/Telecity Sofia)",
+    },
   ]);
   expect((await mcr.check({}, { ...args, asn: 0 })).failures?.[0].property).toBe("asn");
 });

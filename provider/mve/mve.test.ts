@@ -111,7 +111,7 @@ test("check holds the image, size and location against the API before anything i
     }),
   ).toEqual([]);
   expect(await failures({ locationId: 137 })).toEqual([
-    "MVEs are not offered at location 137 (3DC/Telecity Sofia)",
+    "locationId: MVEs are not offered at location 137 (3DC/Telecity Sofia)",
   ]);
   const paths = (await emu.admin.requests()).map((r) => r.path);
   expect(paths.filter((p) => p === "/v4/product/mve/images")).toHaveLength(1);

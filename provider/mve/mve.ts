@@ -22,7 +22,7 @@ async function checkImage(ctx: LifecycleContext, args: MveArgs): Promise<CheckFa
   const found = await zoneOffers(ctx, args);
   if (Array.isArray(found)) return found;
   if (!found.offers.some((z) => z.mveAvailable))
-    return [{ property: "locationId", reason: `MVEs are not offered at ${found.where}` }];
+    return [{ property: "locationId", reason: `locationId: MVEs are not offered at ${found.where}` }];
   const cfg = args.vendorConfig;
   const image = (await ctx.session.mveImages()).find((i) => i.id === cfg.imageId);
   const failure = (key: string, reason: string) => [

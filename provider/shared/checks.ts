@@ -51,7 +51,10 @@ export function checkInputs<S extends z.ZodType>(
  * errors for the value left out ("rateLimit is required"), which misleads when "100" was given.
  */
 function messageOf(issue: z.core.$ZodIssue, given: unknown, secret: boolean): string {
-  if (issue.code !== "invalid_type" || given === undefined) return issue.message;
+  // zod reports a fraction for an int as invalid_type too: that message is the schema's own.
+  const wholeNumberWanted =
+    issue.code === "invalid_type" && issue.expected === "int" && typeof given === "number";
+  if (issue.code !== "invalid_type" || given === undefined || wholeNumberWanted) return issue.message;
   if (secret) return `must be ${expectedOf(issue.expected)}; got ${typeOf(given)}`;
   return `must be ${expectedOf(issue.expected)}; got ${describeValue(given)}`;
 }

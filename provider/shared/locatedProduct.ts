@@ -99,8 +99,8 @@ export async function checkLocationOffers(
   if (offered.length === 0)
     return [
       {
-        property: "portSpeed",
-        reason: `${product === "mcr" ? "MCRs are" : "Ports are"} not offered at ${where}`,
+        property: "locationId",
+        reason: `locationId: ${product === "mcr" ? "MCRs are" : "Ports are"} not offered at ${where}`,
       },
     ];
   if (!offered.includes(args.portSpeed))

@@ -11,6 +11,7 @@ import { progress } from "../shared/progress";
 import { partnerConfigToApi, vrouterUpdateToApi } from "./partnerConfig";
 import { cspEntries, readPartnerConfig, withoutSecrets } from "./partnerConfigReadBack";
 import { PartnerConfigArgs, VxcArgs, isCloudConfig } from "./schema";
+import { checkVrouterReferences } from "./vrouterReferences";
 
 /**
  * The B-end port for a cloud key: Azure's by port choice; for Google and Oracle, of the ports the
@@ -192,10 +193,10 @@ async function checkEnds(ctx: LifecycleContext, args: VxcArgs, olds: Inputs): Pr
     failures.push(...vnicProblems("bEnd", bEnd, args.bEnd.vnicIndex));
   }
   failures.push(...configFitsEnds(aEnd, args));
-  failures.push(...vrouterFits("aEnd", aEnd, args.aEndPartnerConfig));
+  failures.push(...(await vrouterOn(ctx, "aEnd", aEnd, args.aEndPartnerConfig, args.orderStack)));
   if (args.bEndPartnerConfig?.connectType === "VROUTER" && args.bEnd.productUid) {
     const b = bEnd ?? (await ctx.client.products.get(args.bEnd.productUid).catch(() => undefined));
-    if (b) failures.push(...vrouterFits("bEnd", b, args.bEndPartnerConfig));
+    if (b) failures.push(...(await vrouterOn(ctx, "bEnd", b, args.bEndPartnerConfig, args.orderStack)));
   }
   return [...failures, ...(await checkPartnerEnd(ctx, args)), ...(await showCloudBEnd(ctx, args, olds))];
 }
@@ -220,6 +221,19 @@ function configFitsEnds(aEnd: Product, args: VxcArgs): CheckFailure[] {
       reason: `bEndPartnerConfig.customer_asn: is required unless the A-end is an MCR (${aEnd.productName} is a ${aEnd.productType})`,
     });
   return failures;
+}
+
+/** A vRouter configuration that fits its end, then what it names there (vrouterReferences.ts). */
+async function vrouterOn(
+  ctx: LifecycleContext,
+  side: "aEnd" | "bEnd",
+  product: Product,
+  config: PartnerConfigArgs | undefined,
+  stack: string | undefined,
+): Promise<CheckFailure[]> {
+  if (config?.connectType !== "VROUTER") return [];
+  const misfit = vrouterFits(side, product, config);
+  return misfit.length > 0 ? misfit : checkVrouterReferences(ctx, side, product, config, stack);
 }
 
 /** A vRouter configuration needs an MCR or NAT gateway at its end; packet filters, a NAT gateway. */

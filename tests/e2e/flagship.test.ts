@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import * as megaport from "../../sdk";
-import { TestEmulator, withEmulator } from "../support/emulator";
+import { PORT_ORDER, TestEmulator, untilLive, vxcOrder, withEmulator } from "../support/emulator";
 import { TestStack, changedInputs, emulatorConfig, newStack } from "../support/engine";
 
 interface Knobs {
@@ -213,6 +213,13 @@ test("7. a bad input fails at preview with the property named, and nothing is bo
   const mark = (await emu.admin.requests()).length;
   const saved = knobs;
   try {
+    // A nested input is named in the message, with what was given (the engine's own line for a
+    // property would print `value {<nil>}` for it).
+    knobs = { ...saved, vxcVlan: 5000 };
+    const nested = (await t.stack.preview().catch((e: unknown) => e)) as Error;
+    expect(nested.message).toContain("aEnd.vlan: vlan must be 2-4093, or 0 to let Megaport assign one");
+    expect(nested.message).toContain("got 5000");
+    expect(nested.message).not.toContain("<nil>");
     knobs = { ...saved, portSpeed: 2500 };
     const err = (await t.stack.preview().catch((e: unknown) => e)) as Error;
     expect(err?.message).toBeDefined();
@@ -254,9 +261,25 @@ test("4. a product cancelled out of band is replaced by the next up", async () =
   );
 });
 
-test("9. destroy leaves every product DECOMMISSIONED and the stack empty", async () => {
+test("9. destroy refuses while a VXC it does not manage is on the MCR, without a stack trace; then empties the stack", async () => {
+  const { mcrUid } = await outputsOf();
+  const far = String(
+    (await emu.admin.order([{ ...PORT_ORDER, productName: "far" }])).data[0].technicalServiceUid,
+  );
+  const guest = String(
+    (await emu.admin.order([vxcOrder(String(mcrUid), far, { productName: "guest-vxc" })])).data[0]
+      .technicalServiceUid,
+  );
+  await untilLive();
+  const refused = (await t.stack.destroy().catch((e: unknown) => e)) as Error;
+  expect(refused.message).toContain("guest-vxc");
+  // What a person reads: the resource, the call, Megaport's message; no Node stack frames.
+  expect(refused.message).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+  await emu.admin.productAction(guest, "DECOMMISSION");
+  await emu.admin.productAction(far, "DECOMMISSION");
   const destroy = await t.stack.destroy();
-  expect(destroy.summary.resourceChanges?.delete).toBe(6);
+  // The first destroy took down all that nothing else hangs on; this one the MCR and the stack.
+  expect(destroy.summary.resourceChanges?.delete).toBeGreaterThanOrEqual(1);
   const products = await emu.admin.products();
   expect(products.every((p) => p.provisioningStatus === "DECOMMISSIONED")).toBe(true);
   const keys = [...emu.store.serviceKeys.values()];
