@@ -54,14 +54,18 @@ function obj(v: unknown): Json | undefined {
   return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Json) : undefined;
 }
 
-/** A vNIC index names one of an MVE's vNICs; no other product has vNICs. */
+/**
+ * A vNIC index names one of an MVE's vNICs; no other product has vNICs. 0 is taken at any end:
+ * megaportgo sends `"vNicIndex": 0` on every end (VXCOrderMVEConfig has no omitempty) and the
+ * live API orders port and MCR VXCs from it (the Terraform provider's everyday orders).
+ */
 export function vnicIndexProblem(
   label: string,
   p: ProductState | undefined,
   index: unknown,
 ): string | undefined {
   if (index === undefined || index === null) return undefined;
-  if (p?.productType !== "MVE") return `${label} vNicIndex is only for an MVE end`;
+  if (p?.productType !== "MVE") return index === 0 ? undefined : `${label} vNicIndex is only for an MVE end`;
   if (typeof index !== "number" || !Number.isInteger(index) || index < 0 || index >= p.vnics.length)
     return `${label} vNicIndex ${String(index)} is not one of the MVE's ${p.vnics.length} vNICs`;
   return undefined;
@@ -515,6 +519,7 @@ export class OrderChecker {
             ? (v.resourceTags as Array<{ key: string; value: string }>)
             : [],
           rateLimit: rateLimit ?? 0,
+          cloudBandwidth: rateLimit ?? 0,
           shutdown: v.shutdown === true,
           parentUid: aUid ?? null,
           serviceKey: serviceKey ?? null,

@@ -112,6 +112,11 @@ export interface ProductState {
   vnics: Array<{ description: string; vlan: number }>;
   // VXCs and IXs
   rateLimit: number | null;
+  /**
+   * A cloud VXC's connection bandwidth as the cloud side was provisioned with it (csp_connection's
+   * `bandwidth`): set when ordered and not rewritten by a rate-limit PUT (see views.ts).
+   */
+  cloudBandwidth?: number | null;
   shutdown: boolean;
   parentUid: string | null;
   aEnd: VxcEndState | null;

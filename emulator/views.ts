@@ -202,7 +202,7 @@ function cloudConnection(v: ProductState) {
         connectType,
         resource_name: "b_csp_connection",
         resource_type: "csp_connection",
-        bandwidth: v.rateLimit,
+        bandwidth: cloudBandwidth(v),
         managed: (cfg.peers as unknown[] | undefined)?.length ? true : false,
         megaports: [],
         ports: [],
@@ -225,7 +225,7 @@ function cloudConnection(v: ProductState) {
           connectType,
           resource_name: "b_csp_connection",
           resource_type: "csp_connection",
-          bandwidth: v.rateLimit,
+          bandwidth: cloudBandwidth(v),
           bandwidths: [50, 100, 200, 300, 400, 500, 1000, 2000, 5000, 10000],
           csp_name: "Google",
           megaports: [],
@@ -241,21 +241,25 @@ function cloudConnection(v: ProductState) {
         virtualCircuitId: cfg.virtualCircuitId,
       };
     case "IBM": {
-      // Megaport answers the defaults it chose for what was sent empty.
+      // Megaport answers the defaults it chose for what was sent empty. As a list: megaportgo
+      // decodes an IBM connection only in the list form (CSPConnection.UnmarshalJSON), so that is
+      // the form the API answers (the object form would reach the Terraform provider as a map).
       const third = (v.productId % 63) * 4;
-      return {
-        connectType,
-        resource_name: "b_csp_connection",
-        resource_type: "csp_connection",
-        csp_name: "IBM",
-        bandwidth: v.rateLimit,
-        bandwidths: [50, 100, 200, 500, 1000, 2000, 5000, 10000],
-        account_id: cfg.account_id,
-        customer_asn: cfg.customer_asn || null,
-        name: cfg.name || "MEGAPORT",
-        customer_ip_address: cfg.customer_ip_address || `169.254.${third}.1/30`,
-        provider_ip_address: cfg.provider_ip_address || `169.254.${third}.2/30`,
-      };
+      return [
+        {
+          connectType,
+          resource_name: "b_csp_connection",
+          resource_type: "csp_connection",
+          csp_name: "IBM",
+          bandwidth: cloudBandwidth(v),
+          bandwidths: [50, 100, 200, 500, 1000, 2000, 5000, 10000],
+          account_id: cfg.account_id,
+          customer_asn: cfg.customer_asn || null,
+          name: cfg.name || "MEGAPORT",
+          customer_ip_address: cfg.customer_ip_address || `169.254.${third}.1/30`,
+          provider_ip_address: cfg.provider_ip_address || `169.254.${third}.2/30`,
+        },
+      ];
     }
     case "TRANSIT":
       return {
@@ -268,6 +272,17 @@ function cloudConnection(v: ProductState) {
     default:
       return { connectType, resource_name: "b_csp_connection", resource_type: "csp_connection" };
   }
+}
+
+/**
+ * The bandwidth a cloud connection answers: the one it was ordered (provisioned) with. Nothing
+ * shows the live API rewriting it when the VXC's rate limit changes, and the Terraform provider,
+ * built against that API, keeps it from state across an update (csp_connections.bandwidth:
+ * UseStateForUnknown) and would report "inconsistent result" on every Azure or Google rate change
+ * if it moved at once; no such report exists.
+ */
+function cloudBandwidth(v: ProductState): number | null {
+  return v.cloudBandwidth ?? v.rateLimit;
 }
 
 function vxcView(store: Store, v: ProductState) {

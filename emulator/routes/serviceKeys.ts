@@ -21,9 +21,12 @@ function checkKeyFields(b: Json): void {
 export const serviceKeyRoutes: Route[] = [
   {
     method: "GET",
-    path: /^\/v2\/service\/key$/,
-    handle(request, _params, { store }) {
-      const key = request.query.get("key");
+    // megaportgo builds the look-up with url.JoinPath, which escapes the "?": it asks for
+    // /v2/service/key%3Fkey=<key>, and the live API answers it (the Terraform provider's
+    // acceptance tests read keys back this way).
+    path: /^\/v2\/service\/key(?:%3[Ff]key=([^/]+))?$/,
+    handle(request, [escapedKey], { store }) {
+      const key = escapedKey !== undefined ? decodeURIComponent(escapedKey) : request.query.get("key");
       if (key) {
         const k = store.serviceKeys.get(key);
         if (!k) throw new HttpError(404, `Service key ${key} not found`);

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as pulumi from "@pulumi/pulumi";
+import { BuyResultItem, boughtUid } from "../../provider/client";
 import * as megaport from "../../sdk";
 import { PORT_ORDER, TestEmulator, untilLive, vxcOrder, withEmulator } from "../support/emulator";
 import { TestStack, changedInputs, emulatorConfig, newStack } from "../support/engine";
@@ -266,10 +267,9 @@ test("9. destroy refuses while a VXC it does not manage is on the MCR, without a
   const far = String(
     (await emu.admin.order([{ ...PORT_ORDER, productName: "far" }])).data[0].technicalServiceUid,
   );
-  const guest = String(
-    (await emu.admin.order([vxcOrder(String(mcrUid), far, { productName: "guest-vxc" })])).data[0]
-      .technicalServiceUid,
-  );
+  const [bought] = (await emu.admin.order([vxcOrder(String(mcrUid), far, { productName: "guest-vxc" })]))
+    .data;
+  const guest = boughtUid(bought as BuyResultItem)!;
   await untilLive();
   const refused = (await t.stack.destroy().catch((e: unknown) => e)) as Error;
   expect(refused.message).toContain("guest-vxc");
