@@ -13,7 +13,7 @@ import { Inputs, LifecycleContext, Outputs, ResourceDefinition, canonical } from
 import { confirmPrice } from "../shared/order";
 import {
   ORDER_MARKER_TAG,
-  hasMarker,
+  isLiveOrder,
   orderMarkerFor,
   orderedElsewhere,
   withMarker,
@@ -143,11 +143,9 @@ async function findMarked(
   marker: string | undefined,
 ): Promise<NatGateway | undefined> {
   if (!marker) return undefined;
-  // As for every product (productResource's findOrdered): a FAILED one is over, so the replacement
-  // that a FAILED gateway asks for designs anew instead of continuing with it.
-  return (await ctx.client.natGateways.list()).find(
-    (g) => hasMarker(g.resourceTags ?? [], marker) && !FAILED_STATES.includes(g.provisioningStatus),
-  );
+  // The rule every product's look-up follows: a FAILED gateway is over, so the replacement it asks
+  // for designs anew instead of continuing with it.
+  return (await ctx.client.natGateways.list()).find((g) => isLiveOrder(g, g.resourceTags ?? [], marker));
 }
 
 /** A gateway to adopt: it must be this account's, not over, and not another stack's order (unless taken over). */

@@ -3,6 +3,7 @@
 // by another resource of the same name, or in the portal. Finding an ordered product (before
 // ordering, and after a buy whose answer was lost) matches the marker, never a name.
 import { createHash } from "node:crypto";
+import { FAILED_STATES } from "./facts";
 
 /** The tag key. Its value is the marker; the tag is hidden from the resource's `resourceTags`. */
 export const ORDER_MARKER_TAG = "pulumi-megaport-order";
@@ -58,6 +59,15 @@ export function withoutMarker(tags: Tag[]): Tag[] {
 
 export function hasMarker(tags: Tag[], marker: string): boolean {
   return tags.some((t) => t.key === ORDER_MARKER_TAG && t.value === marker);
+}
+
+/**
+ * Whether a product is the live order a marker names: it carries the marker and is not over
+ * (FAILED, cancelled, gone). Every product's look-up for its order uses this one rule, so that a
+ * product FAILED out of band is replaced, never continued.
+ */
+export function isLiveOrder(p: { provisioningStatus: string }, tags: Tag[], marker: string): boolean {
+  return hasMarker(tags, marker) && !FAILED_STATES.includes(p.provisioningStatus);
 }
 
 /**

@@ -13,6 +13,7 @@ import { placeOrder } from "./order";
 import {
   ORDER_MARKER_TAG,
   hasMarker,
+  isLiveOrder,
   orderMarkerFor,
   orderedElsewhere,
   withMarker,
@@ -152,14 +153,16 @@ export function productResource<A extends ProductInputs, Put extends object>(
   ): Promise<Product | undefined> => {
     const marker = markerOf(args);
     for (const uid of await def.candidates(ctx.client, args)) {
-      const ours = def.tags
-        ? !!marker && hasMarker(await ctx.client.products.tags(uid), marker)
-        : since !== undefined;
-      if (!ours) continue;
-      const p = await ctx.client.products.get(uid);
-      // Clocks differ: a minute's slack for an untagged product's date.
-      if (!def.tags && (p.createDate ?? 0) < since! - 60_000) continue;
-      if (!FAILED_STATES.includes(p.provisioningStatus)) return p;
+      if (def.tags) {
+        const tags = marker ? await ctx.client.products.tags(uid) : [];
+        if (!marker || !hasMarker(tags, marker)) continue;
+        const p = await ctx.client.products.get(uid);
+        if (isLiveOrder(p, tags, marker)) return p;
+      } else if (since !== undefined) {
+        const p = await ctx.client.products.get(uid);
+        // Clocks differ: a minute's slack for an untagged product's date.
+        if ((p.createDate ?? 0) >= since - 60_000 && !FAILED_STATES.includes(p.provisioningStatus)) return p;
+      }
     }
     return undefined;
   };
@@ -177,11 +180,12 @@ export function productResource<A extends ProductInputs, Put extends object>(
     try {
       let lag: number | null | undefined;
       for (const uid of await def.candidates(ctx.client, args)) {
-        if (uid === ours || !hasMarker(await ctx.client.products.tags(uid), marker)) continue;
+        const tags = uid === ours ? [] : await ctx.client.products.tags(uid);
+        if (!hasMarker(tags, marker)) continue;
         const p = await ctx.client.products.get(uid);
         // A LAG's member ports are one order: each carries the marker.
         lag ??= (await ctx.client.products.get(ours)).aggregationId ?? null;
-        if (FAILED_STATES.includes(p.provisioningStatus) || (lag && p.aggregationId === lag)) continue;
+        if (!isLiveOrder(p, tags, marker) || (lag && p.aggregationId === lag)) continue;
         const what = `${uid} ("${p.productName}", ${p.provisioningStatus})`;
         await ctx.client.products
           .action(uid, "CANCEL_NOW", { safeDelete: def.safeDelete })
