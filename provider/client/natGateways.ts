@@ -30,6 +30,8 @@ export const NatGateway = z.object({
   locked: optBoolean,
   adminLocked: optBoolean,
   orderApprovalStatus: optString,
+  /** Megaport's service level reference (support contracts). */
+  serviceLevelReference: optString,
   promoCode: optString,
   createDate: optString,
   contractEndDate: optString,

@@ -50,6 +50,8 @@ const Resources = z
     ip_address: z
       .array(z.object({ address: optString, version: optNumber, reverse_dns: optString }))
       .nullish(),
+    // IXs: the service's interface on the exchange's VPLS.
+    vpls_interface: anyObject.nullish(),
   })
   .nullish();
 
@@ -64,12 +66,30 @@ export const Product = z.object({
   createDate: epochMs,
   liveDate: epochMs,
   terminateDate: epochMs,
+  /** IXs: when the service went live. */
+  deployDate: epochMs,
   contractStartDate: epochMs,
   contractEndDate: epochMs,
   contractTermMonths: optNumber,
   costCentre: optString,
   companyUid: optString,
   companyName: optString,
+  /** The user who ordered it. */
+  createdBy: optString,
+  secondaryName: optString,
+  /** How it is billed, e.g. POST_PAID_HOURLY_SPEED_MCR. */
+  usageAlgorithm: optString,
+  /** Locked by the customer (lock route) or by Megaport (adminLocked): neither can be changed or cancelled. */
+  locked: optBoolean,
+  adminLocked: optBoolean,
+  cancelable: optBoolean,
+  /** Ports, MCRs and MVEs: whether new VXCs may be ordered to it, and approved without asking. */
+  vxcPermitted: optBoolean,
+  vxcAutoApproval: optBoolean,
+  /** VXCs: METRO, INTERCITY, … (what the distance does to the price). */
+  distanceBand: optString,
+  /** IXs: the AS-SET Megaport publishes for the peer. */
+  ixPeerMacro: optString,
   locationId: optNumber,
   market: optString,
   marketplaceVisibility: optBoolean,

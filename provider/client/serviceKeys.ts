@@ -19,6 +19,9 @@ export const ServiceKey = z.object({
   active: optBoolean,
   validFor: z.object({ start: z.number(), end: z.number() }).nullish(),
   valid: optBoolean,
+  /** Past the end of validFor. */
+  expired: optBoolean,
+  companyUid: optString,
 });
 export type ServiceKey = z.infer<typeof ServiceKey>;
 

@@ -3,7 +3,7 @@
 import type { IxOrderItem, UpdateIxRequest } from "../client";
 import { CheckFailure } from "../shared/checks";
 import { LifecycleContext } from "../shared/lifecycle";
-import { nameAndCostCentre } from "../shared/productFields";
+import { nameAndCostCentre, interfaceDetails } from "../shared/productFields";
 import { productResource } from "../shared/productResource";
 import { IxArgs } from "./schema";
 
@@ -71,6 +71,11 @@ export const ixDefinition = productResource<IxArgs, UpdateIxRequest>({
     productUid: args.productUid,
     ixUid: p.productUid,
     assignedVlan: p.vlan ?? null,
+    deployDate: p.deployDate ?? null,
+    ixPeerMacro: p.ixPeerMacro ?? null,
+    term: p.term ?? null,
+    vplsInterface: p.resources?.vpls_interface ?? null,
+    interfaceDetails: interfaceDetails(p),
     attributeTags: Object.fromEntries(Object.entries(p.attributeTags ?? {}).map(([k, v]) => [k, String(v)])),
     bgpConnections: (p.resources?.bgp_connection ?? []).map((b) => ({
       customerAsn: b.customer_asn ?? null,

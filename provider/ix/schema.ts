@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { asnSchema, macSchema, uidSchema, vlanSchema } from "../shared/checks";
 import { field } from "../shared/fields";
-import { ProductState, productArgs } from "../shared/productFields";
+import { InterfaceDetails, ProductState, productArgs } from "../shared/productFields";
 
 export const IxArgs = z
   .strictObject({
@@ -41,6 +41,16 @@ export type IxArgs = z.infer<typeof IxArgs>;
 export const IxState = ProductState.omit({ productUid: true }).extend({
   /** The IX's own product UID (also its Pulumi id); `productUid` is the port it is on. */
   ixUid: z.string(),
+  /** Epoch milliseconds: when the service went live on the exchange. */
+  deployDate: z.number().nullable(),
+  /** The AS-SET Megaport publishes for this peer. */
+  ixPeerMacro: z.string().nullable(),
+  /** The contract term in months Megaport reports. */
+  term: z.number().nullable(),
+  /** The service's interface on the exchange's VPLS (MAC address, rate limit, VLAN) as Megaport answers it. */
+  vplsInterface: z.record(z.string(), z.unknown()).nullable(),
+  /** The exchange port's physical interface. */
+  interfaceDetails: InterfaceDetails.nullable(),
   /** The VLAN in use (assigned by Megaport when none was given). */
   assignedVlan: z.number().nullable(),
   /** Attributes Megaport sets on the IX (read only). */

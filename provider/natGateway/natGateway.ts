@@ -87,6 +87,8 @@ function outputsOf(g: NatGateway, args: Args, olds: Outputs): Outputs {
     contractEndDate: g.contractEndDate || null,
     monthlyRate: (olds.monthlyRate as number | undefined) ?? null,
     currency: (olds.currency as string | undefined) ?? null,
+    locked: g.locked ?? null,
+    serviceLevelReference: g.serviceLevelReference ?? null,
   };
 }
 

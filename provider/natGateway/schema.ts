@@ -62,4 +62,8 @@ export const NatGatewayState = z.object({
   /** The price validate quoted when it was ordered. */
   monthlyRate: z.number().nullable(),
   currency: z.string().nullable(),
+  /** Locked by the customer or by Megaport: no change or cancellation. */
+  locked: z.boolean().nullable(),
+  /** Megaport's service level reference (support contracts). */
+  serviceLevelReference: z.string().nullable(),
 });

@@ -7,7 +7,7 @@ import {
   locatedOrder,
   marketOf,
 } from "../shared/locatedProduct";
-import { nameTermAndCostCentre } from "../shared/productFields";
+import { interfaceDetails, nameTermAndCostCentre } from "../shared/productFields";
 import { productResource } from "../shared/productResource";
 import { PortArgs } from "./schema";
 
@@ -35,7 +35,7 @@ export const portDefinition = productResource<PortArgs, UpdatePortRequest>({
   candidates: locatedCandidates("MEGAPORT"),
   put: (client, uid, body) => client.ports.update(uid, body),
   readMore: (client, p) => client.ports.withLagMembers(p),
-  outputs: (p) => ({ lagPortUids: p.lagPortUids ?? null }),
+  outputs: (p) => ({ lagPortUids: p.lagPortUids ?? null, interfaceDetails: interfaceDetails(p) }),
   safeDelete: true,
   checkWithApi: (ctx, args) => checkLocationOffers(ctx, args, "port"),
 });

@@ -3,7 +3,13 @@ import { z } from "zod";
 import { oneOf } from "../shared/checks";
 import { LAG_PORT_SPEEDS, PORT_SPEEDS } from "../shared/facts";
 import { field } from "../shared/fields";
-import { ProductState, locationArgs, productArgs, resourceTagsArg } from "../shared/productFields";
+import {
+  InterfaceDetails,
+  ProductState,
+  locationArgs,
+  productArgs,
+  resourceTagsArg,
+} from "../shared/productFields";
 
 export const PortArgs = z
   .strictObject({
@@ -39,4 +45,6 @@ export type PortArgs = z.infer<typeof PortArgs>;
 export const PortState = ProductState.extend({
   /** A LAG's member port UIDs, the primary (this resource's id) first; null for a single port. */
   lagPortUids: z.array(z.string()).nullable(),
+  /** The port's physical interface: demarcation, LOA template, optics, link state. */
+  interfaceDetails: InterfaceDetails.nullable(),
 });

@@ -71,4 +71,8 @@ export const ServiceKeyState = z.object({
   createDate: z.number().nullable(),
   /** The name of the product the key opens. */
   productName: z.string().nullable(),
+  /** Past the end of validFor. */
+  expired: z.boolean().nullable(),
+  /** The company that issued the key. */
+  companyUid: z.string().nullable(),
 });

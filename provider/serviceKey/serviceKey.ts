@@ -40,6 +40,8 @@ function outputsOf(k: ServiceKey, args: ServiceKeyArgs): Outputs {
     lastUsed: k.lastUsed ?? null,
     createDate: k.createDate ?? null,
     productName: k.productName ?? null,
+    expired: k.expired ?? null,
+    companyUid: k.companyUid ?? null,
   };
 }
 

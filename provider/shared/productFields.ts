@@ -90,8 +90,67 @@ export const ProductState = z.object({
   contractEndDate: nullable(z.number()),
   locationDetails: nullable(LocationDetails),
   companyUid: nullable(z.string()),
+  /** The account that owns it. */
+  companyName: nullable(z.string()),
+  /** Megaport's numeric id of the product. */
+  productId: nullable(z.number()),
+  /** The market (billing region) it is in, e.g. AU. */
+  market: nullable(z.string()),
+  /** The diversity zone it is in: the one asked for, or the one Megaport chose. */
+  assignedDiversityZone: nullable(z.string()),
+  /** Locked by the customer: no change or cancellation until unlocked. */
+  locked: nullable(z.boolean()),
+  /** Locked by Megaport. */
+  adminLocked: nullable(z.boolean()),
+  /** Whether Megaport would cancel it now. */
+  cancelable: nullable(z.boolean()),
+  /** Ports, MCRs, MVEs: whether VXCs may be ordered to it. */
+  vxcPermitted: nullable(z.boolean()),
+  /** Ports, MCRs, MVEs: whether VXCs to it are approved without asking. */
+  vxcAutoApproval: nullable(z.boolean()),
+  /** Epoch milliseconds: when it ends (after a cancellation). */
+  terminateDate: nullable(z.number()),
+  /** How it is billed, e.g. POST_PAID_HOURLY_SPEED_MCR. */
+  usageAlgorithm: nullable(z.string()),
+  secondaryName: nullable(z.string()),
+  /** The user who ordered it. */
+  createdBy: nullable(z.string()),
+  /** Attributes Megaport sets on it (read only). */
+  attributeTags: nullable(z.record(z.string(), z.string())),
   /** Monthly price from validate at order time, in `currency`; null for adopted or resumed orders. */
   monthlyRate: nullable(z.number()),
   currency: nullable(z.string()),
 });
 export type ProductState = z.infer<typeof ProductState>;
+
+/** The physical interface Megaport reports for a port or IX (resources.interface). */
+export const InterfaceDetails = z.object({
+  /** Where the cross connect lands: the data centre's demarcation point. */
+  demarcation: nullable(z.string()),
+  /** The LOA template Megaport issues for it; null where there is none. */
+  loaTemplate: nullable(z.string()),
+  /** The optics, e.g. LR4. */
+  media: nullable(z.string()),
+  /** 1 when the link is up. */
+  up: nullable(z.number()),
+  /** Mbps. */
+  portSpeed: nullable(z.number()),
+});
+
+/** resources.interface as an output (an object on ports and IXs; VXCs answer a list, not read here). */
+export function interfaceDetails(p: {
+  resources?: { interface?: unknown } | null;
+}): z.infer<typeof InterfaceDetails> | null {
+  const i = p.resources?.interface;
+  if (!i || Array.isArray(i) || typeof i !== "object") return null;
+  const o = i as Record<string, unknown>;
+  const str = (v: unknown) => (typeof v === "string" ? v : null);
+  const num = (v: unknown) => (typeof v === "number" ? v : null);
+  return {
+    demarcation: str(o.demarcation),
+    loaTemplate: str(o.loa_template),
+    media: str(o.media),
+    up: num(o.up),
+    portSpeed: num(o.port_speed),
+  };
+}

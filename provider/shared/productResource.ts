@@ -82,6 +82,22 @@ export function productOutputs(p: Product): Omit<ProductState, "monthlyRate" | "
       ? { name: l.name ?? null, city: l.city ?? null, metro: l.metro ?? null, country: l.country ?? null }
       : null,
     companyUid: p.companyUid ?? null,
+    companyName: p.companyName ?? null,
+    productId: p.productId ?? null,
+    market: p.market ?? null,
+    assignedDiversityZone: p.diversityZone || null,
+    locked: p.locked ?? null,
+    adminLocked: p.adminLocked ?? null,
+    cancelable: p.cancelable ?? null,
+    vxcPermitted: p.vxcPermitted ?? null,
+    vxcAutoApproval: p.vxcAutoApproval ?? null,
+    terminateDate: p.terminateDate ?? null,
+    usageAlgorithm: p.usageAlgorithm ?? null,
+    secondaryName: p.secondaryName ?? null,
+    createdBy: p.createdBy ?? null,
+    attributeTags: p.attributeTags
+      ? Object.fromEntries(Object.entries(p.attributeTags).map(([k, v]) => [k, String(v)]))
+      : null,
   };
 }
 

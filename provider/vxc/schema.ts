@@ -394,6 +394,8 @@ export const VxcEndDetails = z.object({
   productUid: z.string().nullable(),
   productName: z.string().nullable(),
   locationId: z.number().nullable(),
+  /** The location's name. */
+  location: z.string().nullable(),
   /** The VLAN Megaport assigned (when 0 or none was asked for) or the one asked for. */
   vlan: z.number().nullable(),
   innerVlan: z.number().nullable(),
@@ -417,4 +419,8 @@ export const VxcState = ProductState.extend({
   approvalStatus: z.string().nullable(),
   /** What Megaport says about the approval, e.g. "Awaiting approval from …". */
   approvalMessage: z.string().nullable(),
+  /** The service id the portal and invoices show. */
+  serviceId: z.number().nullable(),
+  /** METRO, INTERCITY, …: what the distance between the ends does to the price. */
+  distanceBand: z.string().nullable(),
 });

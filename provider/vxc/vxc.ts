@@ -71,6 +71,7 @@ function endDetails(e: Product["aEnd"]) {
     productUid: e?.productUid ?? null,
     productName: e?.productName ?? null,
     locationId: e?.locationId ?? null,
+    location: e?.location ?? null,
     vlan: e?.vlan ?? null,
     innerVlan: e?.innerVlan ?? null,
     vnicIndex: e?.vNicIndex ?? null,
@@ -383,6 +384,8 @@ export const vxcDefinition = productResource<VxcArgs, UpdateVxcRequest>({
       cspConnections: cspEntries(p).map((e) => withoutSecrets(e) as Record<string, unknown>),
       approvalStatus: p.vxcApproval?.status ?? null,
       approvalMessage: p.vxcApproval?.message ?? null,
+      serviceId: p.nServiceId ?? null,
+      distanceBand: p.distanceBand ?? null,
     };
   },
   checkWithApi: checkEnds,

@@ -1,0 +1,114 @@
+// Every computed attribute Megaport's Terraform provider exposes is an output here too, filled from
+// what Megaport answers: created through the serialized providers against the emulator.
+import * as pulumi from "@pulumi/pulumi";
+import type { ResourceKind } from "../../provider/resourceKinds";
+import { TestEmulator, buyPort, clientFor, untilLive, withEmulator } from "../support/emulator";
+import {
+  checkAndCreate,
+  emulatorStackConfig,
+  privateVxcArgs,
+  serializedProvider,
+} from "../support/serialized";
+
+let emu: TestEmulator;
+let port: string;
+let far: string;
+const provider = async (kind: ResourceKind): Promise<Required<pulumi.dynamic.ResourceProvider>> =>
+  (await serializedProvider(kind, emulatorStackConfig(emu))).provider;
+
+beforeAll(async () => {
+  emu = await withEmulator();
+  port = await buyPort(clientFor(emu));
+  far = await buyPort(clientFor(emu), { productName: "far" });
+  await untilLive();
+});
+afterAll(() => emu.close());
+
+/** What every product answers (Terraform: product_id, market, locked, admin_locked, …). */
+const common = {
+  productId: expect.any(Number),
+  market: "AU",
+  locked: false,
+  adminLocked: false,
+  cancelable: true,
+  usageAlgorithm: expect.any(String),
+  createdBy: expect.any(String),
+  companyName: expect.any(String),
+  attributeTags: {},
+};
+
+test("a port: the common attributes, the zone Megaport chose, vxcPermitted and its interface", async () => {
+  const { outs } = await checkAndCreate(await provider("Port"), {
+    productName: "tf-port",
+    portSpeed: 10000,
+    locationId: 3,
+    contractTermMonths: 1,
+    marketplaceVisibility: false,
+  });
+  expect(outs).toMatchObject({
+    ...common,
+    assignedDiversityZone: expect.stringMatching(/red|blue/),
+    vxcPermitted: true,
+    vxcAutoApproval: false,
+    interfaceDetails: {
+      demarcation: expect.any(String),
+      loaTemplate: "megaport",
+      media: "LR4",
+      portSpeed: 10000,
+    },
+  });
+  expect(outs.diversityZone).toBeUndefined();
+});
+
+test("a VXC: its service id, distance band and the ends' location names", async () => {
+  const { outs } = await checkAndCreate(
+    await provider("Vxc"),
+    privateVxcArgs("tf-vxc", { productUid: port, vlan: 0 }, far),
+  );
+  expect(outs).toMatchObject({
+    ...common,
+    serviceId: expect.any(Number),
+    distanceBand: "METRO",
+    aEndDetails: { location: expect.any(String) },
+    bEndDetails: { location: expect.any(String) },
+  });
+});
+
+test("an IX: deploy date, peer macro, term, VPLS interface and the exchange interface", async () => {
+  const { outs } = await checkAndCreate(await provider("Ix"), {
+    productName: "tf-ix",
+    productUid: port,
+    networkServiceType: "Sydney IX",
+    asn: 64512,
+    macAddress: "00:11:22:33:44:55",
+    rateLimit: 1000,
+  });
+  expect(outs).toMatchObject({
+    ixPeerMacro: "AS-64512",
+    term: expect.any(Number),
+    deployDate: expect.any(Number),
+    vplsInterface: { mac_address: "00:11:22:33:44:55", rate_limit_mbps: 1000 },
+    interfaceDetails: { media: expect.any(String) },
+  });
+});
+
+test("a service key: the issuing company and whether it has expired", async () => {
+  const { outs } = await checkAndCreate(await provider("ServiceKey"), {
+    productUid: port,
+    singleUse: true,
+    maxSpeed: 100,
+  });
+  expect(outs).toMatchObject({ expired: false, companyUid: expect.any(String) });
+});
+
+test("a NAT gateway: locked and its service level reference", async () => {
+  const { outs } = await checkAndCreate(await provider("NatGateway"), {
+    productName: "tf-nat",
+    locationId: 3,
+    diversityZone: "red",
+    speed: 1000,
+    sessionCount: 50000,
+    contractTermMonths: 1,
+  });
+  expect(outs).toMatchObject({ locked: false, serviceLevelReference: expect.any(String) });
+});
