@@ -15,6 +15,8 @@ export interface GetMveImagesArgs {
   id?: number;
   /** Only images that can be ordered (default false: all). */
   releaseOnly?: boolean;
+  /** true: release images only; false: only images that are not released (Terraform's release_image). */
+  releaseImage?: boolean;
   /** Only images that run in this size. */
   size?: string;
 }
@@ -42,6 +44,7 @@ export async function getMveImages(args: GetMveImagesArgs = {}): Promise<MveImag
         (!args.productCode || same(i.productCode, args.productCode)) &&
         (args.id === undefined || i.id === args.id) &&
         (!args.releaseOnly || i.releaseImage === true) &&
+        (args.releaseImage === undefined || (i.releaseImage === true) === args.releaseImage) &&
         (!args.size || (i.availableSizes ?? []).some((s) => same(s, args.size!))),
     )
     .sort((a, b) => b.id - a.id);

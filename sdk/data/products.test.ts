@@ -103,3 +103,23 @@ test("getNatGateways: the account's bought gateways by name, tag and status; des
   ]);
   expect(design.provisioningStatus).toBe("DESIGN");
 });
+
+test("one product by UID, inactive included, of the data source's kind only; with its resource tags when asked", async () => {
+  expect((await megaport.getPorts({ productUid: ports.gone })).map((p) => p.provisioningStatus)).toEqual([
+    "DECOMMISSIONED",
+  ]);
+  expect(await megaport.getMcrs({ productUid: ports.tagged })).toEqual([]);
+  expect(await megaport.getVxcs({ productUid: "00000000-0000-4000-8000-000000000000" })).toEqual([]);
+  expect((await megaport.getVxcs({ productUid: vxc })).map((v) => v.productUid)).toEqual([vxc]);
+  const [tagged] = await megaport.getPorts({ productUid: ports.tagged, includeResourceTags: true });
+  expect(tagged.resourceTags).toEqual([{ key: "team", value: "net" }]);
+});
+
+test("MVE images that are not released yet, as Terraform's release_image = false asks", async () => {
+  const unreleased = await megaport.getMveImages({ releaseImage: false });
+  expect(unreleased.length).toBeGreaterThan(0);
+  expect(unreleased.every((i) => i.releaseImage !== true)).toBe(true);
+  expect((await megaport.getMveImages({ releaseImage: true })).every((i) => i.releaseImage === true)).toBe(
+    true,
+  );
+});

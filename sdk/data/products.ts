@@ -2,7 +2,9 @@
 // provider's megaport_mcrs/megaport_mves/megaport_vxcs. One GET /v2/products serves every kind: VXCs
 // and IXs appear only nested under the port, MCR or MVE they are on.
 import * as pulumi from "@pulumi/pulumi";
-import type { ListedProduct, Product } from "../../provider/client";
+import { isNotFound } from "../../provider/client";
+import type { ListedProduct, MegaportClient, Product } from "../../provider/client";
+import { withoutMarker } from "../../provider/shared/orderMarker";
 import type { InputOf } from "../resource";
 import { fromApi } from "./client";
 import { byNameThenUid, matchesProductFilters } from "./productFilters";
@@ -23,6 +25,13 @@ export interface GetProductsArgs {
   includeInactive?: boolean;
   /** Only products carrying every one of these resource tags (one tag read per candidate). */
   tags?: Record<string, string>;
+  /**
+   * One product by its UID, inactive ones included (Terraform's `product_uid`): one
+   * `GET /v2/product/{uid}` instead of the list; an answer of another kind is no match.
+   */
+  productUid?: string;
+  /** Answer each product with its resource tags (one tag read per product; Terraform's include_resource_tags). */
+  includeResourceTags?: boolean;
 }
 
 export interface GetVxcsArgs extends GetProductsArgs {
@@ -50,11 +59,25 @@ function matches(p: Product, args: GetVxcsArgs): boolean {
   );
 }
 
+/** The product with this UID, or none when Megaport does not know it. */
+async function byUid(client: MegaportClient, uid: string): Promise<Product[]> {
+  try {
+    return [await client.products.get(uid)];
+  } catch (e) {
+    if (isNotFound(e)) return [];
+    throw e;
+  }
+}
+
 /** The account's products of a kind that match, sorted by name then UID. */
 function accountProducts(kind: Kind, args: GetVxcsArgs): Promise<Product[]> {
   return fromApi(async (session) => {
     const client = session.client();
-    let found = ofKind(await client.products.list(), kind).filter((p) => matches(p, args));
+    let found = args.productUid
+      ? (await byUid(client, args.productUid)).filter(
+          (p) => p.productType.toUpperCase() === kind && matches(p, { ...args, includeInactive: true }),
+        )
+      : ofKind(await client.products.list(), kind).filter((p) => matches(p, args));
     const wanted = Object.entries(args.tags ?? {});
     if (wanted.length > 0) {
       const tagged = await Promise.all(
@@ -65,6 +88,13 @@ function accountProducts(kind: Kind, args: GetVxcsArgs): Promise<Product[]> {
       );
       found = found.filter((_, i) => tagged[i]);
     }
+    if (args.includeResourceTags)
+      found = await Promise.all(
+        found.map(async (p) => ({
+          ...p,
+          resourceTags: withoutMarker(await client.products.tags(p.productUid)),
+        })),
+      );
     return found.sort(byNameThenUid);
   });
 }
