@@ -183,3 +183,16 @@ test("a lost create answer continues with the list that was made; adoption takes
     (await clientFor(emu).prefixFilterLists.list(mcr)).filter((l) => l.description === "lost answer"),
   ).toHaveLength(1);
 });
+
+test("what a Terraform configuration carries: ge/le of 0 (the prefix's own length) and the family in any case", async () => {
+  const checked = await lists.check(
+    {},
+    { ...args(), addressFamily: "ipv4", entries: [{ action: "permit", prefix: "10.0.0.0/8", ge: 0, le: 0 }] },
+  );
+  expect(checked.failures ?? []).toEqual([]);
+  expect(checked.inputs).toMatchObject({
+    addressFamily: "IPv4",
+    entries: [{ action: "permit", prefix: "10.0.0.0/8" }],
+  });
+  expect((checked.inputs.entries as Array<Record<string, unknown>>)[0]).not.toHaveProperty("ge");
+});

@@ -6,7 +6,13 @@ import { field } from "../shared/fields";
 
 const instant = (what: string) =>
   z
-    .string({ error: `${what} must be an ISO 8601 date-time, e.g. 2027-01-01T00:00:00Z` })
+    .string({
+      error: (iss) =>
+        iss.input === undefined
+          ? // megaportgo sends both ends (service_keys.go dereferences each); the API has no default.
+            `${what} is required: a key's validity has a start and an end, and Megaport takes both`
+          : `${what} must be an ISO 8601 date-time, e.g. 2027-01-01T00:00:00Z`,
+    })
     .refine(
       (s) => !Number.isNaN(Date.parse(s)),
       `${what} must be an ISO 8601 date-time, e.g. 2027-01-01T00:00:00Z`,

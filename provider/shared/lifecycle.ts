@@ -186,7 +186,11 @@ export function makeResourceProvider<A extends Inputs>(
   return {
     async check(olds: Inputs, news: Inputs) {
       const result = await checkAll(olds, news);
-      return { ...result, failures: failuresForEngine(result.failures, rules) };
+      return {
+        // A field a schema turns into "unset" (a prefix list's ge of 0) is dropped, not sent as undefined.
+        inputs: withoutUndefined(result.inputs),
+        failures: failuresForEngine(result.failures, rules),
+      };
     },
 
     async diff(_id: string, olds: Outputs, news: Inputs) {

@@ -19,15 +19,28 @@ export function prefixProblem(prefix: string, family: "IPv4" | "IPv6"): string |
   return undefined;
 }
 
+/**
+ * ge/le of 0 mean "the prefix's own length", as the Terraform provider documents them and megaportgo
+ * sends them (an int without omitempty): taken as unset, and so left out of the request.
+ */
+const unsetWhenZero = (t: z.ZodOptional<z.ZodNumber>) =>
+  t.transform((v) => (v === 0 ? undefined : v)).optional();
+
+/** "IPv4"/"IPv6" in any case (the Terraform provider takes them so), sent as Megaport spells them. */
+const addressFamily = z
+  .string({ error: "addressFamily must be IPv4 or IPv6" })
+  .transform((v) => ({ ipv4: "IPv4", ipv6: "IPv6" })[v.toLowerCase()] ?? v)
+  .pipe(z.enum(["IPv4", "IPv6"], { error: "addressFamily must be IPv4 or IPv6" }));
+
 export const PrefixFilterEntryArgs = z.strictObject({
   /** "permit" or "deny". */
   action: z.enum(["permit", "deny"], { error: "action must be permit or deny" }),
   /** A network in CIDR form of the list's family, e.g. "10.0.0.0/8". */
   prefix: z.string({ error: "prefix is required, e.g. 10.0.0.0/8" }),
-  /** Match prefixes at least this long (from the prefix length to 32 or 128). */
-  ge: z.number().int("ge must be a whole number").optional(),
-  /** Match prefixes at most this long (from ge, or the prefix length, to 32 or 128). */
-  le: z.number().int("le must be a whole number").optional(),
+  /** Match prefixes at least this long (from the prefix length to 32 or 128); 0 or unset: the prefix's own length. */
+  ge: unsetWhenZero(z.number().int("ge must be a whole number").optional()),
+  /** Match prefixes at most this long (from ge, or the prefix length, to 32 or 128); 0 or unset: the prefix's own length. */
+  le: unsetWhenZero(z.number().int("le must be a whole number").optional()),
 });
 
 /** A list's own fields: description, family, entries. */
@@ -42,7 +55,7 @@ export const prefixListFields = {
     .min(1, "description must not be empty")
     .max(255, "description must be at most 255 characters"),
   /** "IPv4" or "IPv6": every entry's prefix must be of it. Updates in place. */
-  addressFamily: z.enum(["IPv4", "IPv6"], { error: "addressFamily must be IPv4 or IPv6" }),
+  addressFamily,
   /** 1-200 permit/deny entries, matched in order. Updates in place (the whole list is replaced). */
   entries: z
     .array(PrefixFilterEntryArgs, { error: "entries must be a list of {action, prefix, ge?, le?}" })
