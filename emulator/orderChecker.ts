@@ -657,7 +657,13 @@ export class OrderChecker {
         errors.push(`Interface ${port.product.productId} already has ${type}, and only one is permitted`);
     }
     errors.push(
-      ...problems(asnProblem("ASN", x.asn), macProblem(x.macAddress), rateLimitProblem(x.rateLimit)),
+      // megaportgo sends "asn": 0 (no omitempty) for a Terraform IX without one, and the live API
+      // takes it (the Terraform provider's asn is optional and computed): 0 is accepted as sent.
+      ...problems(
+        x.asn === 0 ? undefined : asnProblem("ASN", x.asn),
+        macProblem(x.macAddress),
+        rateLimitProblem(x.rateLimit),
+      ),
     );
     const rateLimit = num(x.rateLimit);
     const vlan = num(x.vlan);

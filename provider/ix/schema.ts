@@ -18,7 +18,11 @@ export const IxArgs = z
       { replaces: true },
     ),
     /** Your ASN. Updates in place. */
-    asn: asnSchema("asn"),
+    /**
+     * The ASN you peer with on the exchange. Required here: megaportgo sends 0 when a Terraform
+     * configuration leaves it out, which this package does not do on your behalf.
+     */
+    asn: asnSchema("asn", "asn is required: the ASN the exchange's peers and route servers see you as"),
     /** e.g. "00:11:22:33:44:55". Updates in place. */
     macAddress: macSchema,
     /** Mbps. Updates in place. */

@@ -54,7 +54,10 @@ function messageOf(issue: z.core.$ZodIssue, given: unknown, secret: boolean): st
   // zod reports a fraction for an int as invalid_type too: that message is the schema's own.
   const wholeNumberWanted =
     issue.code === "invalid_type" && issue.expected === "int" && typeof given === "number";
-  if (issue.code !== "invalid_type" || given === undefined || wholeNumberWanted) return issue.message;
+  // A schema's own words for a wrong value stand; only "required" (or zod's generic text) misleads.
+  const misleading = /required|^Invalid input/.test(issue.message);
+  if (issue.code !== "invalid_type" || given === undefined || wholeNumberWanted || !misleading)
+    return issue.message;
   if (secret) return `must be ${expectedOf(issue.expected)}; got ${typeOf(given)}`;
   return `must be ${expectedOf(issue.expected)}; got ${describeValue(given)}`;
 }
@@ -129,9 +132,10 @@ export const vlanSchema = (what: string, allowUntagged: boolean) =>
         `${what} must be 2-4093, or 0 to let Megaport assign one${allowUntagged ? ", or -1 for untagged" : ""}; got ${String(iss.input)}`,
     });
 
-export const asnSchema = (what: string) =>
+export const asnSchema = (what: string, whenMissing = `${what} is required`) =>
   z
-    .number({ error: `${what} must be a number` })
+    // A value of another type gets the general "must be a number; got …" (checkInputs).
+    .number({ error: (iss) => (iss.input === undefined ? whenMissing : undefined) })
     .int(`${what} must be a whole number`)
     .min(1, `${what} must be between 1 and 4294967295`)
     .max(4294967295, `${what} must be between 1 and 4294967295`);

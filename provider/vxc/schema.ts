@@ -149,7 +149,14 @@ export const IbmConfig = z
 /** A prefix list on the vRouter end, by its id (an McrPrefixFilterList's or NatGatewayPrefixList's `prefixListId`). */
 const prefixListRef = (what: string) =>
   z
-    .number()
+    .number({
+      // Terraform configurations name lists by description, which its provider resolves; Megaport's
+      // API (and megaportgo) take the id, which Pulumi gets from the list resource itself.
+      error: (iss) =>
+        typeof iss.input === "string"
+          ? `${what} takes the prefix list's id, not its description ("${iss.input}"): give the list resource's prefixListId (McrPrefixFilterList or NatGatewayPrefixList), or find it with getMcrPrefixFilterLists`
+          : `${what} must be a prefix filter list id`,
+    })
     .int(`${what} must be a prefix filter list id`)
     .positive(`${what} must be a prefix filter list id`);
 

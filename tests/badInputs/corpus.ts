@@ -530,6 +530,11 @@ export const BAD_INPUTS: BadInput[] = [
     ],
     ["a port that is not a uid", (f) => ({ ...key(f), productUid: "x" }), at("productUid")],
     ["single use left out", (f) => ({ ...key(f), singleUse: undefined }), at("singleUse")],
+    [
+      "a validity with a start only",
+      (f) => ({ ...key(f), validFor: { start: "2027-01-01T00:00:00Z" } }),
+      at("validFor.end", "Megaport takes both"),
+    ],
     ["faster than the port", (f) => ({ ...key(f), maxSpeed: 20000 }), at("maxSpeed", "20000")],
     [
       "a description of 300 characters",
