@@ -74,8 +74,9 @@ test("a VXC: its service id, distance band and the ends' location names", async 
   });
 });
 
-test("an IX: deploy date, peer macro, term, VPLS interface and the exchange interface", async () => {
-  const { outs } = await checkAndCreate(await provider("Ix"), {
+test("an IX: deploy date (once live), peer macro, term, VPLS interface and the exchange interface", async () => {
+  const ix = await provider("Ix");
+  const { id, outs } = await checkAndCreate(ix, {
     productName: "tf-ix",
     productUid: port,
     networkServiceType: "Sydney IX",
@@ -83,7 +84,9 @@ test("an IX: deploy date, peer macro, term, VPLS interface and the exchange inte
     macAddress: "00:11:22:33:44:55",
     rateLimit: 1000,
   });
-  expect(outs).toMatchObject({
+  await untilLive();
+  const { props } = await ix.read(id, outs);
+  expect(props).toMatchObject({
     ixPeerMacro: "AS-64512",
     term: expect.any(Number),
     deployDate: expect.any(Number),
