@@ -6,7 +6,7 @@ import { startEmulator, LoggedRequest } from "../../emulator";
 import * as megaport from "../../sdk";
 import { clientFor, useEmulatorEnv } from "../support/emulator";
 import { checkAndCreate, emulatorStackConfig, markerFor, serializedProvider } from "../support/serialized";
-import { ROUTES, check, fieldCount, routeFor } from "./conformanceTable";
+import { ROUTES, asMegaportgoSends, check, fieldCount, routeFor } from "./conformanceTable";
 import type { ResourceKind } from "../../provider/resourceKinds";
 
 type Emu = Awaited<ReturnType<typeof startEmulator>>;
@@ -39,6 +39,44 @@ async function lifecycle(
   const updated = await p.update(made.id, made.outs, news);
   if (!keep) await p.delete(made.id, updated.outs ?? made.outs);
   return { id: made.id, outs: { ...made.outs, ...updated.outs }, delete: () => p.delete(made.id, made.outs) };
+}
+
+/** The orders made so far, validated again in the form megaportgo sends them; what was refused. */
+const megaportgoForm = { replayed: 0, refused: [] as string[] };
+
+async function replayAsMegaportgoSends(): Promise<void> {
+  const products = await emu.admin.products();
+  const ours = new Set(products.map((p) => String(p.productUid)));
+  const active = new Set(
+    products
+      .filter(
+        (p) => !["DECOMMISSIONED", "DECOMMISSIONING", "CANCELLED"].includes(String(p.provisioningStatus)),
+      )
+      .map((p) => String(p.productUid)),
+  );
+  const uidsIn = (v: unknown): string[] =>
+    JSON.stringify(v).match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? [];
+  const client = clientFor(emu);
+  const orders = emu.emulator.log.filter(
+    (r) => r.method === "POST" && r.path === "/v3/networkdesign/validate" && r.status === 200,
+  );
+  for (const r of orders) {
+    const asGo = asMegaportgoSends("@orderItem[]", r.body);
+    // Orders whose ends are still there, and that megaportgo would send differently.
+    // Our own ends must still be there; partner ports (not the account's) always are.
+    const ends = uidsIn(r.body).filter((u) => ours.has(u));
+    if (JSON.stringify(asGo) === JSON.stringify(r.body) || !ends.every((u) => active.has(u))) continue;
+    megaportgoForm.replayed++;
+    await client.transport
+      .send({
+        method: "POST",
+        path: "/v3/networkdesign/validate",
+        body: asGo,
+        schema: z.unknown(),
+        retry: "idempotent",
+      })
+      .catch((e: Error) => megaportgoForm.refused.push(`${e.message}: ${JSON.stringify(asGo)}`));
+  }
 }
 
 beforeAll(async () => {
@@ -243,12 +281,19 @@ beforeAll(async () => {
     },
     { rateLimit: 500, reverseDns: "ix.example.com" },
   );
-  await lifecycle(
+  const key = await lifecycle(
     "ServiceKey",
     "key",
     { productUid: portUid, singleUse: false, maxSpeed: 100, description: "partner" },
     { active: false },
   );
+  // megaportgo reads a key back on the path url.JoinPath escapes.
+  await clientFor(emu).transport.send({
+    method: "GET",
+    path: `/v2/service/key%3Fkey=${String(key.outs.key)}`,
+    schema: z.unknown(),
+    retry: "idempotent",
+  });
   // Every data source.
   await megaport.getLocations({});
   await megaport.getPartnerPorts({ connectType: "AWS" });
@@ -276,6 +321,7 @@ beforeAll(async () => {
   for (const path of ["/v2/locations", "/v2/networkRegions", "/v2/ixp"]) await call("GET", path);
   await call("POST", `/v2/product/${portUid}/lock`);
   await call("DELETE", `/v2/product/${portUid}/lock`);
+  await replayAsMegaportgoSends();
   await port.delete();
   await mcr.delete();
   log = emu.emulator.log;
@@ -290,6 +336,12 @@ const data = (r: LoggedRequest) => {
 test("every request the provider and data sources make goes to a route in the table", () => {
   const unknown = log.filter((r) => !routeFor(r.method, r.path)).map((r) => `${r.method} ${r.path}`);
   expect(unknown).toEqual([]);
+});
+
+test("what megaportgo sends is accepted: orders validated again as it sends them, zero values included", () => {
+  // The VXC orders at least (megaportgo sends vNicIndex: 0 on every end).
+  expect(megaportgoForm.replayed).toBeGreaterThan(3);
+  expect(megaportgoForm.refused).toEqual([]);
 });
 
 test("every request body has exactly the fields megaportgo sends, with its JSON types", () => {

@@ -83,7 +83,7 @@ function checkShape(name: string, value: unknown, mode: Mode, path: string): str
   }
   const problems: string[] = [];
   for (const [key, declared] of Object.entries(spec as Record<string, string>)) {
-    const optional = declared.endsWith("?");
+    const optional = declared.endsWith("?") || declared.endsWith("!");
     const type = optional ? declared.slice(0, -1) : declared;
     if (!(key in v)) {
       if (!optional)
@@ -98,6 +98,32 @@ function checkShape(name: string, value: unknown, mode: Mode, path: string): str
     for (const key of Object.keys(v))
       if (!(key in spec)) problems.push(`${path}.${key}: not a field megaportgo sends (@${name})`);
   return problems;
+}
+
+const ZERO: Record<string, unknown> = { integer: 0, number: 0, string: "", boolean: false };
+
+/**
+ * `value` as megaportgo would send it: every field it always sends ('!' in the table) present, with
+ * Go's zero value where this package left it out.
+ */
+export function asMegaportgoSends(type: string, value: unknown): unknown {
+  if (type.endsWith("[]") && Array.isArray(value))
+    return value.map((v) => asMegaportgoSends(type.slice(0, -2), v));
+  if (!type.startsWith("@") || typeOf(value) !== "object") return value;
+  const spec = shapes[type.slice(1)];
+  const v = value as Record<string, unknown>;
+  if (!spec) return value;
+  if (spec.oneOf) {
+    const chosen = variantFor(spec, v);
+    return chosen ? asMegaportgoSends(`@${chosen}`, v) : value;
+  }
+  const out: Record<string, unknown> = { ...v };
+  for (const [key, declared] of Object.entries(spec as Record<string, string>)) {
+    const type = declared.replace(/[?!]$/, "");
+    if (key in v) out[key] = asMegaportgoSends(type, v[key]);
+    else if (declared.endsWith("!")) out[key] = ZERO[type];
+  }
+  return out;
 }
 
 /** How many fields the table declares, over every shape. */
