@@ -8,6 +8,7 @@ export const RESOURCE_KINDS = [
   "Ix",
   "ServiceKey",
   "McrPrefixFilterList",
+  "McrIpsecAddOn",
   "NatGateway",
   "NatGatewayPacketFilter",
   "NatGatewayPrefixList",

@@ -4,6 +4,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { ixDefinition } from "./ix/ix";
 import { mcrDefinition } from "./mcr/mcr";
+import { mcrIpsecAddOnDefinition } from "./mcrIpsecAddOn/mcrIpsecAddOn";
 import { mcrPrefixFilterListDefinition } from "./mcrPrefixFilterList/mcrPrefixFilterList";
 import { mveDefinition } from "./mve/mve";
 import { natGatewayDefinition } from "./natGateway/natGateway";
@@ -41,6 +42,7 @@ const providers: Record<ResourceKind, pulumi.dynamic.ResourceProvider> = {
   Ix: makeResourceProvider(ixDefinition, currentSession),
   ServiceKey: makeResourceProvider(serviceKeyDefinition, currentSession),
   McrPrefixFilterList: makeResourceProvider(mcrPrefixFilterListDefinition, currentSession),
+  McrIpsecAddOn: makeResourceProvider(mcrIpsecAddOnDefinition, currentSession),
   NatGateway: makeResourceProvider(natGatewayDefinition, currentSession),
   NatGatewayPacketFilter: makeResourceProvider(natGatewayPacketFilterDefinition, currentSession),
   NatGatewayPrefixList: makeResourceProvider(natGatewayPrefixListDefinition, currentSession),

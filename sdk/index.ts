@@ -6,6 +6,8 @@ export { Mcr } from "./mcr";
 export type { McrArgs } from "./mcr";
 export { McrPrefixFilterList } from "./mcrPrefixFilterList";
 export type { McrPrefixFilterListArgs } from "./mcrPrefixFilterList";
+export { McrIpsecAddOn } from "./mcrIpsecAddOn";
+export type { McrIpsecAddOnArgs } from "./mcrIpsecAddOn";
 export { NatGateway, NatGatewayPacketFilter, NatGatewayPrefixList } from "./natGateway";
 export type { NatGatewayArgs, NatGatewayPacketFilterArgs, NatGatewayPrefixListArgs } from "./natGateway";
 export { Mve } from "./mve";

@@ -9,6 +9,7 @@ import { Product } from "../../provider/client/products";
 import { PrefixFilterList } from "../../provider/client/prefixFilterLists";
 import { IxArgs, IxState } from "../../provider/ix/schema";
 import { McrArgs, McrState } from "../../provider/mcr/schema";
+import { McrIpsecAddOnArgs, McrIpsecAddOnState } from "../../provider/mcrIpsecAddOn/schema";
 import { McrPrefixFilterListArgs, McrPrefixFilterListState } from "../../provider/mcrPrefixFilterList/schema";
 import { MveArgs, MveState } from "../../provider/mve/schema";
 import {
@@ -57,9 +58,10 @@ function dataSource<A>(args: Array<keyof A & string>, results: Record<string, z.
 
 const TERRAFORM_ONLY = "Terraform's own bookkeeping (when its state last changed)";
 const TYPE = "the resource class is the product type";
-const NOT_YET = "not yet here: a gap this page keeps visible until it is closed";
 const API_BOOKKEEPING = "the API's own naming of the record, nothing to set or read";
 const NO_LAG = "a LAG's: an MCR is never in a LAG";
+/** megaportgo location.go: "No longer provided in v3 API" (Terraform answers them empty). */
+const V3_GONE = "not in Megaport's v3 locations API, which this package reads (Terraform answers it empty)";
 
 const productFilters: Array<keyof GetProductsArgs & string> = [
   "productName",
@@ -125,17 +127,14 @@ export const TARGETS: Target[] = [
       lag_id: NO_LAG,
       lag_primary: NO_LAG,
       prefix_filter_lists: "each list is a McrPrefixFilterList resource here (or getMcrPrefixFilterLists)",
-      marketplace_visibility: NOT_YET,
     },
   },
   {
     terraform: "megaport_mcr_ipsec_addon",
-    pulumi: "Mcr",
-    about:
-      "The IPsec add-on of an MCR the program manages is its `ipsecTunnelCount`; an add-on on an MCR the program does not manage is not yet here.",
-    schema: resource(McrArgs, McrState),
-    renames: { tunnel_count: "ipsecTunnelCount", mcr_id: "productUid" },
-    absent: { add_on_uid: "getMcrs answers each MCR's addOns with their uids" },
+    pulumi: "McrIpsecAddOn",
+    about: "For an MCR the program manages, its `ipsecTunnelCount` does the same: use one or the other.",
+    schema: resource(McrIpsecAddOnArgs, McrIpsecAddOnState),
+    renames: { mcr_id: "mcrUid" },
   },
   {
     terraform: "megaport_mcr_prefix_filter_list",
@@ -153,7 +152,6 @@ export const TARGETS: Target[] = [
       product_type: TYPE,
       virtual: "always true for an MVE",
       buyout_port: "always false for an MVE",
-      marketplace_visibility: NOT_YET,
     },
   },
   {
@@ -216,7 +214,6 @@ export const TARGETS: Target[] = [
     terraform: "megaport_nat_gateway",
     pulumi: "NatGateway",
     schema: resource(NatGatewayArgs, NatGatewayState),
-    absent: { admin_locked: NOT_YET, created_by: NOT_YET },
   },
   {
     terraform: "megaport_nat_gateway_packet_filter",
@@ -236,9 +233,9 @@ export const TARGETS: Target[] = [
     schema: dataSource<GetLocationArgs>(["id", "name"], objectShape(Location)),
     renames: { country: "address.country", live_date: "status" },
     absent: {
-      campus: NOT_YET,
-      site_code: NOT_YET,
       network_region: "the market is answered; a network region is its market's",
+      site_code: V3_GONE,
+      campus: V3_GONE,
       products: "what each zone offers is in diversityZones (port, MCR and NAT gateway speeds, MVE sizes)",
       v_router_available: "diversityZones.<zone>.mcrSpeedMbps is empty where MCRs are not offered",
     },

@@ -30,6 +30,7 @@ export interface UpdateMcrRequest {
   term?: number;
   /** Refused by the API while VXCs are attached. */
   asn?: number;
+  marketplaceVisibility?: boolean;
 }
 
 export class McrsService {

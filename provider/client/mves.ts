@@ -25,6 +25,7 @@ export interface UpdateMveRequest {
   term?: number;
   /** Descriptions by position; the VLANs and the number of vNICs cannot change. */
   vnics?: Array<{ description: string }>;
+  marketplaceVisibility?: boolean;
 }
 
 /** One orderable image, flattened from its product group (as megaportgo's GetMVEImages does). */

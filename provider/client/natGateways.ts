@@ -32,6 +32,8 @@ export const NatGateway = z.object({
   orderApprovalStatus: optString,
   /** Megaport's service level reference (support contracts). */
   serviceLevelReference: optString,
+  /** The user who ordered it. */
+  createdBy: optString,
   promoCode: optString,
   createDate: optString,
   contractEndDate: optString,

@@ -24,6 +24,13 @@ export const mcrDefinition = productResource<McrArgs, UpdateMcrRequest>({
     ...nameTermAndCostCentre,
     ...locatedFields,
     { arg: "asn", put: "asn", read: (p) => p.resources?.virtual_router?.mcrAsn },
+    // Megaport's default when left out: not compared then.
+    {
+      arg: "marketplaceVisibility",
+      put: "marketplaceVisibility",
+      read: (p) => p.marketplaceVisibility,
+      assigned: true,
+    },
     {
       arg: "ipsecTunnelCount",
       // No add-on reads as 0 tunnels, so one removed in the portal shows as drift.
@@ -42,6 +49,9 @@ export const mcrDefinition = productResource<McrArgs, UpdateMcrRequest>({
     productType: "MCR2",
     // Always sent by megaportgo's MCR order (no omitempty).
     costCentre: args.costCentre ?? "",
+    ...(args.marketplaceVisibility !== undefined
+      ? { marketplaceVisibility: args.marketplaceVisibility }
+      : {}),
     config: { mcrAsn: args.asn, ...(args.diversityZone ? { diversityZone: args.diversityZone } : {}) },
     ...(args.ipsecTunnelCount
       ? { addOns: [{ addOnType: "IP_SEC", tunnelCount: args.ipsecTunnelCount, packCount: 1 }] }

@@ -16,6 +16,8 @@ export const McrArgs = z.strictObject({
    * added, changed or (left out) removed in place; Megaport refuses fewer tunnels than are configured.
    */
   ipsecTunnelCount: oneOf(IPSEC_TUNNEL_COUNTS, "ipsecTunnelCount", " tunnels").optional(),
+  /** Listed in the Megaport Marketplace (other companies can find it). Left out, Megaport's default (not listed). Updates in place. */
+  marketplaceVisibility: z.boolean({ error: "marketplaceVisibility must be true or false" }).optional(),
   ...locationArgs,
   ...resourceTagsArg,
 });

@@ -49,6 +49,12 @@ export const mveDefinition = productResource<MveArgs, UpdateMveRequest>({
     { arg: "locationId", read: (p) => p.locationId },
     { arg: "diversityZone", read: (p) => p.diversityZone, assigned: true },
     {
+      arg: "marketplaceVisibility",
+      put: "marketplaceVisibility",
+      read: (p) => p.marketplaceVisibility,
+      assigned: true,
+    },
+    {
       arg: "vnics",
       put: "vnics",
       read: (p, stored) => readVnics(p, stored as MveVnicArgs[] | undefined),

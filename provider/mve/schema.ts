@@ -25,6 +25,8 @@ export const MveArgs = z.strictObject({
    * returns it, so it is kept from state. Secret. Changing it orders a new MVE.
    */
   vendorConfig: field(MveVendorConfig, { secret: true, replaces: true }),
+  /** Listed in the Megaport Marketplace. Left out, Megaport's default (not listed). Updates in place. */
+  marketplaceVisibility: z.boolean({ error: "marketplaceVisibility must be true or false" }).optional(),
   /**
    * The MVE's network interfaces, in order (VXCs name one by its index, `vnicIndex`): 1-5. Left out,
    * one "Data Plane" vNIC is ordered. A description updates in place; adding or removing a vNIC or

@@ -88,6 +88,8 @@ function outputsOf(g: NatGateway, args: Args, olds: Outputs): Outputs {
     monthlyRate: (olds.monthlyRate as number | undefined) ?? null,
     currency: (olds.currency as string | undefined) ?? null,
     locked: g.locked ?? null,
+    adminLocked: g.adminLocked ?? null,
+    createdBy: g.createdBy ?? null,
     serviceLevelReference: g.serviceLevelReference ?? null,
   };
 }

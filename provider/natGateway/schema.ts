@@ -62,8 +62,12 @@ export const NatGatewayState = z.object({
   /** The price validate quoted when it was ordered. */
   monthlyRate: z.number().nullable(),
   currency: z.string().nullable(),
-  /** Locked by the customer or by Megaport: no change or cancellation. */
+  /** Locked by the customer: no change or cancellation. */
   locked: z.boolean().nullable(),
+  /** Locked by Megaport. */
+  adminLocked: z.boolean().nullable(),
+  /** The user who ordered it. */
+  createdBy: z.string().nullable(),
   /** Megaport's service level reference (support contracts). */
   serviceLevelReference: z.string().nullable(),
 });

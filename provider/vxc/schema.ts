@@ -161,7 +161,10 @@ const prefixListRef = (what: string) =>
     .positive(`${what} must be a prefix filter list id`);
 
 export const BgpConnectionArgs = z.strictObject({
-  peerAsn: asnSchema("peerAsn"),
+  peerAsn: asnSchema(
+    "peerAsn",
+    "peerAsn is required: a BGP session needs the peer's ASN (megaportgo sends 0 when a Terraform configuration leaves it out)",
+  ),
   /** Overrides the MCR's ASN for this session. */
   localAsn: asnSchema("localAsn").optional(),
   /** This end's address in the session, without its prefix length: inside the interface's subnet. */
@@ -285,9 +288,10 @@ export const VrouterConfig = z.strictObject({
         packetFilterOut: z.number().int().positive("packetFilterOut must be a packet filter id").optional(),
         bfd: z
           .strictObject({
-            txInterval: bfdValue("txInterval", " ms"),
-            rxInterval: bfdValue("rxInterval", " ms"),
-            multiplier: bfdValue("multiplier", ""),
+            // Each may be left to Megaport's default (a Terraform configuration often does).
+            txInterval: bfdValue("txInterval", " ms").optional(),
+            rxInterval: bfdValue("rxInterval", " ms").optional(),
+            multiplier: bfdValue("multiplier", "").optional(),
           })
           .optional(),
         bgpConnections: z.array(BgpConnectionArgs).optional(),

@@ -72,6 +72,7 @@ test("the corpus covers every resource with at least 100 cases", () => {
     [
       "Ix",
       "Mcr",
+      "McrIpsecAddOn",
       "McrPrefixFilterList",
       "Mve",
       "NatGateway",

@@ -352,6 +352,11 @@ export const BAD_INPUTS: BadInput[] = [
       at("aEndPartnerConfig.interfaces.0.bgpConnections.0.peerIpAddress", "without a prefix"),
     ],
     [
+      "a BGP session without the peer's ASN",
+      bgp({ peerAsn: undefined }),
+      at("aEndPartnerConfig.interfaces.0.bgpConnections.0.peerAsn", "a BGP session needs the peer's ASN"),
+    ],
+    [
       "a BGP peer outside the interface's subnet",
       bgp({ peerIpAddress: "10.99.0.2" }),
       at(
@@ -592,6 +597,21 @@ export const BAD_INPUTS: BadInput[] = [
       "a description the MCR already has",
       (f) => ({ ...mcrList(f), description: "existing-list" }),
       at("description", "existing-list"),
+    ],
+  ]),
+  ...cases("McrIpsecAddOn", [
+    ["15 tunnels", (f) => ({ mcrUid: f.mcr, tunnelCount: 15 }), at("tunnelCount", "got 15")],
+    [
+      "the count as a string",
+      (f) => ({ mcrUid: f.mcr, tunnelCount: "10" }),
+      at("tunnelCount", '"10" (a string)'),
+    ],
+    ["an MCR that does not exist", () => ({ mcrUid: uid0, tunnelCount: 10 }), at("mcrUid", "not an MCR")],
+    ["a port for an MCR", (f) => ({ mcrUid: f.port, tunnelCount: 10 }), at("mcrUid", "not an MCR")],
+    [
+      "an empty add-on uid to adopt",
+      (f) => ({ mcrUid: f.mcr, tunnelCount: 10, adoptAddOnUid: "" }),
+      at("adoptAddOnUid"),
     ],
   ]),
   ...cases("NatGateway", [

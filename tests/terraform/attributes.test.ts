@@ -95,6 +95,20 @@ test("an IX: deploy date (once live), peer macro, term, VPLS interface and the e
   });
 });
 
+test("an MCR's marketplace visibility is ordered, read back and changed in place; left out, never compared", async () => {
+  const mcr = await provider("Mcr");
+  const args = { productName: "tf-mcr", portSpeed: 1000, locationId: 3, contractTermMonths: 1 };
+  const listed = await checkAndCreate(mcr, { ...args, marketplaceVisibility: true });
+  const order = (await emu.admin.requests()).filter((r) => r.path === "/v4/networkdesign/buy").at(-1)!;
+  expect(JSON.stringify(order.body)).toContain('"marketplaceVisibility":true');
+  const read = await mcr.read(listed.id, listed.outs);
+  expect(read.inputs).toMatchObject({ marketplaceVisibility: true });
+  await mcr.update(listed.id, listed.outs, { ...listed.inputs, marketplaceVisibility: false });
+  expect((await clientFor(emu).products.get(listed.id)).marketplaceVisibility).toBe(false);
+  const plain = await checkAndCreate(mcr, { ...args, productName: "tf-mcr-2" });
+  expect((await mcr.read(plain.id, plain.outs)).inputs).not.toHaveProperty("marketplaceVisibility");
+});
+
 test("a service key: the issuing company and whether it has expired", async () => {
   const { outs } = await checkAndCreate(await provider("ServiceKey"), {
     productUid: port,
@@ -113,5 +127,10 @@ test("a NAT gateway: locked and its service level reference", async () => {
     sessionCount: 50000,
     contractTermMonths: 1,
   });
-  expect(outs).toMatchObject({ locked: false, serviceLevelReference: expect.any(String) });
+  expect(outs).toMatchObject({
+    locked: false,
+    adminLocked: false,
+    createdBy: expect.any(String),
+    serviceLevelReference: expect.any(String),
+  });
 });
