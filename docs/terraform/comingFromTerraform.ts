@@ -86,7 +86,8 @@ export function markdown(): string {
     "   what Megaport has, which the `up` would set.",
     "3. `pulumi up`, then remove each resource from Terraform's state without destroying it:",
     "   `terraform state rm megaport_port.main` (never `terraform destroy`).",
-    "4. The `adoptProductUid` inputs can stay: they are used at create only.",
+    "4. The `adoptProductUid` inputs can stay: they are used at create only. (`pulumi import`, which",
+    "   writes the program for you, comes with the native provider plugin.)",
     "",
   ];
   for (const { target, rows: found } of rows()) {
