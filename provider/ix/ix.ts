@@ -76,7 +76,6 @@ export const ixDefinition = productResource<IxArgs, UpdateIxRequest>({
     term: p.term ?? null,
     vplsInterface: p.resources?.vpls_interface ?? null,
     interfaceDetails: interfaceDetails(p),
-    attributeTags: Object.fromEntries(Object.entries(p.attributeTags ?? {}).map(([k, v]) => [k, String(v)])),
     bgpConnections: (p.resources?.bgp_connection ?? []).map((b) => ({
       customerAsn: b.customer_asn ?? null,
       customerIpAddress: b.customer_ip_address ?? null,

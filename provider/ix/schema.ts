@@ -57,8 +57,6 @@ export const IxState = ProductState.omit({ productUid: true }).extend({
   interfaceDetails: InterfaceDetails.nullable(),
   /** The VLAN in use (assigned by Megaport when none was given). */
   assignedVlan: z.number().nullable(),
-  /** Attributes Megaport sets on the IX (read only). */
-  attributeTags: z.record(z.string(), z.string()),
   /** The BGP sessions Megaport set up with the exchange's route servers. */
   bgpConnections: z.array(
     z.object({

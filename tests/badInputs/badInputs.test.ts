@@ -5,6 +5,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { ResourceKind } from "../../provider/resourceKinds";
 import { TestEmulator, buyPort, clientFor, untilLive, withEmulator } from "../support/emulator";
 import { checkAndCreate, emulatorStackConfig, serializedProvider } from "../support/serialized";
+import * as good from "./corpus";
 import { BAD_INPUTS, Fixtures } from "./corpus";
 
 let emu: TestEmulator;
@@ -20,26 +21,14 @@ beforeAll(async () => {
   emu = await withEmulator();
   const client = clientFor(emu);
   const [port, farPort] = [await buyPort(client), await buyPort(client, { productName: "far port" })];
-  const mcr = await checkAndCreate(await provider("Mcr"), {
-    productName: "core",
-    portSpeed: 1000,
-    locationId: 3,
-    contractTermMonths: 1,
-  });
+  const mcr = await checkAndCreate(await provider("Mcr"), good.mcr());
   const list = await checkAndCreate(await provider("McrPrefixFilterList"), {
     mcrUid: mcr.id,
     description: "existing-list",
     addressFamily: "IPv4",
     entries: [{ action: "permit", prefix: "10.0.0.0/8" }],
   });
-  const nat = await checkAndCreate(await provider("NatGateway"), {
-    productName: "egress",
-    locationId: 3,
-    diversityZone: "red",
-    speed: 1000,
-    sessionCount: 50000,
-    contractTermMonths: 1,
-  });
+  const nat = await checkAndCreate(await provider("NatGateway"), good.nat());
   const filter = await checkAndCreate(await provider("NatGatewayPacketFilter"), {
     natGatewayUid: nat.id,
     description: "existing-filter",

@@ -38,7 +38,8 @@ const port = () => ({
   contractTermMonths: 12,
   marketplaceVisibility: false,
 });
-const mcr = () => ({ productName: "core", portSpeed: 1000, locationId: 3, contractTermMonths: 1 });
+/** Good inputs: each case changes one thing; the fixtures are bought from them too. */
+export const mcr = () => ({ productName: "core", portSpeed: 1000, locationId: 3, contractTermMonths: 1 });
 const fortinet = {
   vendor: "fortinet",
   imageId: 42,
@@ -100,7 +101,7 @@ const key = (f: Fixtures) => ({
 });
 const entries = [{ action: "permit", prefix: "10.0.0.0/8" }];
 const mcrList = (f: Fixtures) => ({ mcrUid: f.mcr, description: "new-list", addressFamily: "IPv4", entries });
-const nat = () => ({
+export const nat = () => ({
   productName: "egress",
   locationId: 3,
   diversityZone: "red",
