@@ -1,13 +1,24 @@
 // The house rules a reader relies on, checked on the source: no import cycles (type-only imports
-// are erased and do not count), no product folder importing a sibling product folder, and nothing
-// reading outside the repository.
-import { readFileSync, readdirSync, statSync } from "node:fs";
+// included), no product folder importing a sibling product folder, the emulator
+// standing apart from the provider it stands in the way of, and nothing reading outside the
+// repository.
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import * as ts from "typescript";
 import { repo } from "./support/engine";
 
-const ROOTS = ["sdk", "provider", "emulator", "demo", "toolchain"];
-const PRODUCTS = ["port", "mcr", "mve", "vxc", "ix", "serviceKey", "mcrPrefixFilterList", "natGateway"];
+const ROOTS = ["sdk", "provider", "emulator", "demo", "toolchain", "docs"];
+const PRODUCTS = [
+  "port",
+  "mcr",
+  "mve",
+  "vxc",
+  "ix",
+  "serviceKey",
+  "mcrPrefixFilterList",
+  "mcrIpsecAddOn",
+  "natGateway",
+];
 
 function typescript(dir: string, withTests: boolean): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -20,15 +31,15 @@ function typescript(dir: string, withTests: boolean): string[] {
   });
 }
 
-/** The repository files a module imports at run time. */
+/** The repository files a module imports (types included). */
 function runtimeImports(file: string): string[] {
   const src = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.ES2022, true);
   const found: string[] = [];
   for (const stmt of src.statements) {
     let spec: string | undefined;
-    if (ts.isImportDeclaration(stmt) && !stmt.importClause?.isTypeOnly)
-      spec = (stmt.moduleSpecifier as ts.StringLiteral).text;
-    if (ts.isExportDeclaration(stmt) && !stmt.isTypeOnly && stmt.moduleSpecifier)
+    // Type-only imports count too: two modules that need each other's types are one concept split.
+    if (ts.isImportDeclaration(stmt)) spec = (stmt.moduleSpecifier as ts.StringLiteral).text;
+    if (ts.isExportDeclaration(stmt) && stmt.moduleSpecifier)
       spec = (stmt.moduleSpecifier as ts.StringLiteral).text;
     if (spec?.startsWith(".")) {
       const base = resolve(dirname(file), spec);
@@ -81,10 +92,74 @@ test("a product folder imports no other product folder", () => {
   expect(sideways).toEqual([]);
 });
 
-test("no source or test reads outside the repository", () => {
+test("the emulator imports nothing of the provider: it must not agree with it by sharing code", () => {
+  const shared = files
+    .filter((f) => rel(f).startsWith("emulator/"))
+    .flatMap((f) =>
+      (graph.get(f) ?? [])
+        .filter((g) => !rel(g).startsWith("emulator/"))
+        .map((g) => `${rel(f)} -> ${rel(g)}`),
+    );
+  expect(shared).toEqual([]);
+});
+
+/**
+ * Paths a file names that lie outside the repository: a literal that climbs out ("../../x"), a
+ * join/resolve of __dirname with literal parts that does, or the reference folder beside the
+ * repository. A module is also run compiled, from dist/: a path fits if it fits from either place.
+ */
+function pathsOutside(file: string): string[] {
+  const src = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.ES2022, true);
+  const found = new Set<string>();
+  const dirs = [dirname(file), dirname(join(repo, "dist", rel(file)))];
+  const fits = (parts: string[]) =>
+    dirs.some((d) => {
+      const p = resolve(d, ...parts);
+      return p === repo || p.startsWith(`${repo}/`);
+    });
+  const visit = (node: ts.Node) => {
+    if (ts.isStringLiteralLike(node) && /^\.\.\/|\/\.\.\//.test(node.text) && !fits([node.text]))
+      found.add(node.text);
+    if (ts.isStringLiteralLike(node) && /(^|[^\w])shared\/reference/.test(node.text)) found.add(node.text);
+    if (
+      ts.isCallExpression(node) &&
+      /^(join|resolve)$/.test(node.expression.getText(src).split(".").pop() ?? "") &&
+      node.arguments[0]?.getText(src) === "__dirname" &&
+      node.arguments.slice(1).every(ts.isStringLiteralLike) &&
+      !fits(node.arguments.slice(1).map((a) => (a as ts.StringLiteral).text))
+    )
+      found.add(node.getText(src));
+    ts.forEachChild(node, visit);
+  };
+  visit(src);
+  return [...found];
+}
+
+test("no source or test names a path outside the repository", () => {
   const all = [...ROOTS, "tests", "examples"].flatMap((r) => typescript(join(repo, r), true));
-  const outside = all.filter(
-    (f) => f !== __filename && /shared\/reference|"shared",\s*"reference"/.test(readFileSync(f, "utf8")),
+  // This file names such paths on purpose, below.
+  const outside = all
+    .filter((f) => f !== __filename)
+    .flatMap((f) => pathsOutside(f).map((p) => `${rel(f)}: ${p}`));
+  expect(outside).toEqual([]);
+});
+
+test("the check above finds a path that climbs out, and a join of __dirname that does", () => {
+  const probe = join(repo, "tests", "support", "architecture-probe.ts");
+  writeFileSync(
+    probe,
+    [
+      'import { join } from "node:path";',
+      'export const a = "../../../shared/reference/notes.md";',
+      'export const b = join(__dirname, "..", "..", "..", "..", "etc");',
+      'export const c = join(__dirname, "..", "emulator");',
+    ].join("\n"),
   );
-  expect(outside.map(rel)).toEqual([]);
+  try {
+    expect(pathsOutside(probe).sort()).toEqual(
+      ["../../../shared/reference/notes.md", 'join(__dirname, "..", "..", "..", "..", "etc")'].sort(),
+    );
+  } finally {
+    rmSync(probe);
+  }
 });

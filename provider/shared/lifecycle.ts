@@ -8,12 +8,21 @@ import { MegaportApiError, MegaportClient, isNotFound, redact } from "../client"
 import { CheckFailure, checkInputs, failuresForEngine } from "./checks";
 import { containsUnknown } from "./facts";
 import { fieldRules } from "./fields";
-import type { WaitOptions } from "./provisioning";
+import type { ProductRoute } from "./watcher";
 import { CredentialsMissingError, ProviderSession } from "./session";
 import { SettingsError } from "./settings";
 
 export type Inputs = Record<string, unknown>;
 export type Outputs = Record<string, unknown>;
+
+/** How long a call waits for Megaport, and how. */
+export interface WaitOptions {
+  timeoutMs: number;
+  /** How loops of our own (looking for an order after a lost answer) sleep; tests shorten it. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Read the product on its own route while waiting (a NAT gateway's). */
+  via?: ProductRoute;
+}
 
 /** What every lifecycle call receives: the session (settings, client) and how to name the resource. */
 export interface LifecycleContext {

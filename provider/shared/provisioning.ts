@@ -3,20 +3,10 @@
 // progress shown per resource. Cancelling waits the same way for DECOMMISSIONED.
 import { ActionOptions, Product, isNotFound } from "../client";
 import { FAILED_STATES, READY_STATES } from "./facts";
-import { canonical, LifecycleContext } from "./lifecycle";
+import { canonical, LifecycleContext, WaitOptions } from "./lifecycle";
 import { progress } from "./progress";
 
-import type { ProductRoute } from "./watcher";
-
 export { WaitTimeoutError } from "./watcher";
-
-export interface WaitOptions {
-  timeoutMs: number;
-  /** How loops of our own (looking for an order after a lost answer) sleep; tests shorten it. */
-  sleep?: (ms: number) => Promise<void>;
-  /** Read the product on its own route while waiting (a NAT gateway's). */
-  via?: ProductRoute;
-}
 
 export const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 

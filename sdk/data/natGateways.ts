@@ -5,7 +5,7 @@ import type { NatGateway, NatGatewaySessionRow } from "../../provider/client";
 import type { InputOf } from "../resource";
 import { fromApi } from "./client";
 import { INACTIVE as INACTIVE_PRODUCTS, byNameThenUid, matchesProductFilters } from "./productFilters";
-import type { GetProductsArgs } from "./products";
+import type { GetProductsArgs } from "./productFilters";
 
 export type { NatGateway, NatGatewaySessionRow };
 

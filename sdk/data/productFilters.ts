@@ -1,6 +1,29 @@
-// What the account data sources share, kept out of the SDK's exports: the name, status and
+// What the account data sources share: the filters they take (GetProductsArgs, exported through
+// products.ts) and, kept out of the SDK's exports, the name, status and
 // location filters, and the stable order of answers.
-import type { GetProductsArgs } from "./products";
+
+/** Filters every account data source takes; all given filters must match. */
+export interface GetProductsArgs {
+  /** Exact product name. */
+  productName?: string;
+  /** Substring of the product name, case-insensitive. */
+  nameContains?: string;
+  /** Megaport location id (for a VXC: either end's). */
+  locationId?: number;
+  /** Only these provisioning statuses, e.g. ["LIVE"]. */
+  statuses?: string[];
+  /** Include DECOMMISSIONED, DECOMMISSIONING and CANCELLED products (left out by default, as in Terraform). */
+  includeInactive?: boolean;
+  /** Only products carrying every one of these resource tags (one tag read per candidate). */
+  tags?: Record<string, string>;
+  /**
+   * One product by its UID, inactive ones included (Terraform's `product_uid`): one
+   * `GET /v2/product/{uid}` instead of the list; an answer of another kind is no match.
+   */
+  productUid?: string;
+  /** Answer each product with its resource tags (one tag read per product; Terraform's include_resource_tags). */
+  includeResourceTags?: boolean;
+}
 
 /** Left out unless includeInactive is given, as in Terraform. */
 export const INACTIVE = ["DECOMMISSIONED", "DECOMMISSIONING", "CANCELLED"];

@@ -7,32 +7,11 @@ import type { ListedProduct, MegaportClient, Product } from "../../provider/clie
 import { withoutMarker } from "../../provider/shared/orderMarker";
 import type { InputOf } from "../resource";
 import { fromApi } from "./client";
-import { byNameThenUid, matchesProductFilters } from "./productFilters";
+import { GetProductsArgs, byNameThenUid, matchesProductFilters } from "./productFilters";
 
 export type { Product };
 
-/** Filters every account data source takes; all given filters must match. */
-export interface GetProductsArgs {
-  /** Exact product name. */
-  productName?: string;
-  /** Substring of the product name, case-insensitive. */
-  nameContains?: string;
-  /** Megaport location id (for a VXC: either end's). */
-  locationId?: number;
-  /** Only these provisioning statuses, e.g. ["LIVE"]. */
-  statuses?: string[];
-  /** Include DECOMMISSIONED, DECOMMISSIONING and CANCELLED products (left out by default, as in Terraform). */
-  includeInactive?: boolean;
-  /** Only products carrying every one of these resource tags (one tag read per candidate). */
-  tags?: Record<string, string>;
-  /**
-   * One product by its UID, inactive ones included (Terraform's `product_uid`): one
-   * `GET /v2/product/{uid}` instead of the list; an answer of another kind is no match.
-   */
-  productUid?: string;
-  /** Answer each product with its resource tags (one tag read per product; Terraform's include_resource_tags). */
-  includeResourceTags?: boolean;
-}
+export type { GetProductsArgs } from "./productFilters";
 
 export interface GetVxcsArgs extends GetProductsArgs {
   aEndProductUid?: string;
