@@ -131,3 +131,4 @@ export type {
   PacketFilterRequest,
 } from "./natGateways";
 export { ENVIRONMENTS, DEFAULT_ENVIRONMENT, resolveEndpoints } from "./environments";
+export { isFailed, isGone, isInactive, isReady } from "./productStatus";

@@ -2,6 +2,7 @@
 // and VLAN availability on a port.
 import { z } from "zod";
 import { Product, ProductsService } from "./products";
+import { isInactive } from "./productStatus";
 import { Transport } from "./transport";
 
 export interface PortOrderItem {
@@ -42,12 +43,11 @@ export class PortsService {
    */
   async withLagMembers(port: Product): Promise<Product> {
     if (!port.aggregationId) return port;
-    const inactive = ["DECOMMISSIONED", "DECOMMISSIONING", "CANCELLED"];
     const members = (await this.products.list()).filter(
       (p) =>
         p.productType.toUpperCase() === "MEGAPORT" &&
         p.aggregationId === port.aggregationId &&
-        !inactive.includes(p.provisioningStatus),
+        !isInactive(p.provisioningStatus),
     );
     members.sort((a, b) => Number(!!b.lagPrimary) - Number(!!a.lagPrimary));
     return { ...port, lagPortUids: members.map((m) => m.productUid) };

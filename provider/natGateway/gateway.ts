@@ -1,13 +1,10 @@
 // A NAT gateway as its resources look it up: read (gone when not found), the states after which it
 // is gone for good, the check its packet filters and prefix lists make at preview, and their
 // routes in the shape the attached-list lifecycle takes.
-import { GatewayListRoutes, MegaportClient, NatGateway, isNotFound } from "../client";
+import { GatewayListRoutes, MegaportClient, NatGateway, isNotFound, isInactive } from "../client";
 import type { AttachedListRoutes } from "../shared/attachedList";
 import { CheckFailure } from "../shared/checks";
 import { LifecycleContext } from "../shared/lifecycle";
-
-/** Gone for good: a new gateway is needed (Terraform drops these from state too). */
-export const GATEWAY_GONE = ["DECOMMISSIONED", "DECOMMISSIONING", "CANCELLED"];
 
 /** The gateway, or undefined when Megaport does not know it. */
 export async function getGateway(client: MegaportClient, uid: string): Promise<NatGateway | undefined> {
@@ -34,7 +31,7 @@ export async function checkNatGateway(
         },
       ],
     };
-  if (GATEWAY_GONE.includes(g.provisioningStatus))
+  if (isInactive(g.provisioningStatus))
     return {
       failures: [
         {

@@ -5,9 +5,15 @@
 // cannot make a second gateway; the design carries the order marker, so a create interrupted
 // anywhere finds its design (or its gateway) before designing again. Waits read the gateways' own
 // list (GET /v3/products/nat_gateways), as the Terraform provider polls the gateway's route.
-import { NatGateway, NatGatewayRequest, isAmbiguousOrderFailure } from "../client";
+import {
+  NatGateway,
+  NatGatewayRequest,
+  isAmbiguousOrderFailure,
+  isFailed,
+  isInactive,
+  isReady,
+} from "../client";
 import { CheckFailure } from "../shared/checks";
-import { FAILED_STATES, READY_STATES } from "../shared/facts";
 import { fieldRules } from "../shared/fields";
 import { Inputs, LifecycleContext, Outputs, ResourceDefinition, canonical } from "../shared/lifecycle";
 import { confirmPrice } from "../shared/order";
@@ -21,7 +27,7 @@ import {
 import { statusDecision, tagsFromList, tagsToList } from "../shared/productResource";
 import { progress } from "../shared/progress";
 import { cancelNow, waitForProvisioning } from "../shared/provisioning";
-import { GATEWAY_GONE, getGateway } from "./gateway";
+import { getGateway } from "./gateway";
 import { NatGatewayArgs } from "./schema";
 
 type Args = NatGatewayArgs;
@@ -157,8 +163,7 @@ async function adoptable(ctx: LifecycleContext, args: Args): Promise<NatGateway>
   const uid = args.adoptProductUid!;
   const g = await getGateway(ctx.client, uid);
   if (!g) throw new Error(`adoptProductUid ${uid} is not a NAT gateway of this account`);
-  if (FAILED_STATES.includes(g.provisioningStatus))
-    throw new Error(`adoptProductUid ${uid} is ${g.provisioningStatus}`);
+  if (isFailed(g.provisioningStatus)) throw new Error(`adoptProductUid ${uid} is ${g.provisioningStatus}`);
   const elsewhere = orderedElsewhere(g.resourceTags ?? [], {
     marker: markerOf(args),
     stack: args.orderStack,
@@ -255,15 +260,14 @@ export const natGatewayDefinition: ResourceDefinition<Args> = {
   async read(ctx, id, olds) {
     const g = await getGateway(ctx.client, id);
     // Cancelled, decommissioned or never bought: the next up orders (or buys) it again.
-    if (!g || GATEWAY_GONE.includes(g.provisioningStatus) || g.provisioningStatus === "DESIGN")
-      return undefined;
+    if (!g || isInactive(g.provisioningStatus) || g.provisioningStatus === "DESIGN") return undefined;
     const inputs = inputsOf(g, olds);
     return { inputs, outs: outputsOf(g, inputs, olds) };
   },
 
   async update(ctx, id, olds, news) {
     const before = await ctx.client.natGateways.get(id);
-    if (!READY_STATES.includes(before.provisioningStatus)) await waitForProvisioning(onGatewayRoute(ctx), id);
+    if (!isReady(before.provisioningStatus)) await waitForProvisioning(onGatewayRoute(ctx), id);
     // The marker stays on the gateway through the full PUT.
     await ctx.client.natGateways.update(id, request(news, markerTagOf(before), before.config?.asn));
     return outputsOf(await ctx.client.natGateways.get(id), news, olds);
@@ -271,7 +275,7 @@ export const natGatewayDefinition: ResourceDefinition<Args> = {
 
   async delete(ctx, id) {
     const g = await getGateway(ctx.client, id);
-    if (!g || GATEWAY_GONE.includes(g.provisioningStatus)) return;
+    if (!g || isInactive(g.provisioningStatus)) return;
     if (g.provisioningStatus === "DESIGN") return ctx.client.natGateways.deleteDesign(id);
     // safeDelete, as for ports and MCRs: Megaport refuses while a VXC the program may not manage is
     // attached, instead of taking it down with the gateway.

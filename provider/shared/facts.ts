@@ -11,20 +11,6 @@ export const DEFAULT_MCR_ASN = 133937;
 /** Tunnels an MCR's IPsec add-on provides (megaportgo mcr.go accepts only these). */
 export const IPSEC_TUNNEL_COUNTS = [10, 20, 30] as const;
 
-/** States in which a product is usable, and after which create stops waiting. */
-export const READY_STATES = ["CONFIGURED", "LIVE"];
-/** States in which a create has failed for good. */
-export const FAILED_STATES = ["FAILED", "CANCELLED", "DECOMMISSIONED", "DECOMMISSIONING", "CANCELLED_PARENT"];
-
-/**
- * A product that read() reports as gone: DECOMMISSIONED (or being decommissioned). CANCELLED is not
- * gone: the service is still live and billed until the end of its term (the Terraform provider keeps
- * CANCELLED products in state for the same reason).
- */
-export function isProductGoneStatus(status: string): boolean {
-  return status === "DECOMMISSIONED" || status === "DECOMMISSIONING";
-}
-
 /** The value Pulumi passes to check() and diff() for inputs not known during preview (@pulumi/pulumi runtime/rpc unknownValue). */
 export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 

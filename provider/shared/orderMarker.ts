@@ -3,7 +3,7 @@
 // by another resource of the same name, or in the portal. Finding an ordered product (before
 // ordering, and after a buy whose answer was lost) matches the marker, never a name.
 import { createHash } from "node:crypto";
-import { FAILED_STATES } from "./facts";
+import { isFailed } from "../client/productStatus";
 
 /** The tag key. Its value is the marker; the tag is hidden from the resource's `resourceTags`. */
 export const ORDER_MARKER_TAG = "pulumi-megaport-order";
@@ -67,7 +67,7 @@ export function hasMarker(tags: Tag[], marker: string): boolean {
  * product FAILED out of band is replaced, never continued.
  */
 export function isLiveOrder(p: { provisioningStatus: string }, tags: Tag[], marker: string): boolean {
-  return hasMarker(tags, marker) && !FAILED_STATES.includes(p.provisioningStatus);
+  return hasMarker(tags, marker) && !isFailed(p.provisioningStatus);
 }
 
 /**

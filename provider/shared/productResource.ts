@@ -3,9 +3,8 @@
 // reads it back with drift, updates it in place from the field table, and cancels it. A product's
 // folder holds only what is truly its own: its schema, its order, its field table, its PUT route.
 import { z } from "zod";
-import { MegaportClient, OrderItem, Product, isNotFound } from "../client";
+import { MegaportClient, OrderItem, Product, isNotFound, isFailed, isGone, isReady } from "../client";
 import { CheckFailure } from "./checks";
-import { FAILED_STATES, READY_STATES, isProductGoneStatus } from "./facts";
 import { ArgPath, FieldMapping, changesSomething, inputsFromProduct, planUpdate } from "./fieldMapping";
 import { fieldRules } from "./fields";
 import { DiffDecision, Inputs, LifecycleContext, Outputs, ResourceDefinition, canonical } from "./lifecycle";
@@ -119,7 +118,7 @@ export function orderTags(args: ProductInputs): { resourceTags?: Array<{ key: st
 export function statusDecision(olds: Outputs): DiffDecision {
   const status = typeof olds.provisioningStatus === "string" ? olds.provisioningStatus : undefined;
   if (status === "FAILED") return { replaces: ["provisioningStatus"] };
-  return { changes: status !== undefined && !READY_STATES.includes(status) };
+  return { changes: status !== undefined && !isReady(status) };
 }
 
 export function productResource<A extends ProductInputs, Put extends object>(
@@ -177,7 +176,7 @@ export function productResource<A extends ProductInputs, Put extends object>(
       } else if (since !== undefined) {
         const p = await ctx.client.products.get(uid);
         // Clocks differ: a minute's slack for an untagged product's date.
-        if ((p.createDate ?? 0) >= since - 60_000 && !FAILED_STATES.includes(p.provisioningStatus)) return p;
+        if ((p.createDate ?? 0) >= since - 60_000 && !isFailed(p.provisioningStatus)) return p;
       }
     }
     return undefined;
@@ -240,7 +239,7 @@ export function productResource<A extends ProductInputs, Put extends object>(
       throw new Error(
         `adoptProductUid ${productUid} is a ${p.productType}, not a ${def.productTypes.join(" or ")}`,
       );
-    if (FAILED_STATES.includes(p.provisioningStatus))
+    if (isFailed(p.provisioningStatus))
       throw new Error(`adoptProductUid ${productUid} is ${p.provisioningStatus}`);
     if (def.tags) {
       const tags = await ctx.client.products.tags(productUid);
@@ -307,7 +306,7 @@ export function productResource<A extends ProductInputs, Put extends object>(
       await ctx.client.products.action(id, "UN_CANCEL");
       await progress.info(`${ctx.label}: was cancelled outside this program; restored with UN_CANCEL`);
     }
-    if (READY_STATES.includes(p.provisioningStatus)) return undefined;
+    if (isReady(p.provisioningStatus)) return undefined;
     const now = await waitForProvisioning(ctx, id);
     return awaitsApproval(now) ? now : undefined;
   };
@@ -376,7 +375,7 @@ export function productResource<A extends ProductInputs, Put extends object>(
     async read(ctx, id, olds) {
       const got = await ctx.client.products.get(id);
       // DECOMMISSIONED (or on its way) is gone; FAILED and CANCELLED stay, and the diff acts on them.
-      if (isProductGoneStatus(got.provisioningStatus)) return undefined;
+      if (isGone(got.provisioningStatus)) return undefined;
       const p = await complete(ctx, got);
       const inputs = await inputsOf(ctx, p, olds);
       return { inputs, outs: outputsOf(p, inputs, olds) };

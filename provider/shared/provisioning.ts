@@ -1,8 +1,7 @@
 // Waiting for Megaport: every wait is registered with the session's one watcher (watcher.ts), which
 // looks at all waiting products together at a short fixed interval, with a deadline per wait and
 // progress shown per resource. Cancelling waits the same way for DECOMMISSIONED.
-import { ActionOptions, Product, isNotFound } from "../client";
-import { FAILED_STATES, READY_STATES } from "./facts";
+import { ActionOptions, Product, isNotFound, isFailed, isGone, isReady } from "../client";
 import { canonical, LifecycleContext, WaitOptions } from "./lifecycle";
 import { progress } from "./progress";
 
@@ -39,10 +38,10 @@ export async function waitForProvisioning(ctx: LifecycleContext, productUid: str
     ctx,
     productUid,
     "CONFIGURED or LIVE",
-    (x) => !!x && (READY_STATES.includes(x.provisioningStatus) || awaitsApproval(x)),
+    (x) => !!x && (isReady(x.provisioningStatus) || awaitsApproval(x)),
     // Not found is waited through, as before: a product just bought may not be readable at once.
     (x) =>
-      x && FAILED_STATES.includes(x.provisioningStatus)
+      x && isFailed(x.provisioningStatus)
         ? `provisioning of ${productUid} ended in ${x.provisioningStatus}`
         : undefined,
   );
@@ -88,7 +87,7 @@ export async function cancelNow(
     await ctx.client.products.action(productUid, "CANCEL_NOW", opts);
   } catch (e) {
     const now = await ctx.client.products.get(productUid).catch(() => undefined);
-    if (isNotFound(e) || (now && ["DECOMMISSIONING", "DECOMMISSIONED"].includes(now.provisioningStatus))) {
+    if (isNotFound(e) || (now && isGone(now.provisioningStatus))) {
       // Gone already, or an earlier attempt went through (its answer was lost): nothing to cancel.
     } else throw e;
   }

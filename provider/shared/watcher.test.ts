@@ -3,7 +3,7 @@
 // disappears, and a deadline. Products become CONFIGURED 20 s (of that clock) after their order.
 import { startEmulator } from "../../emulator";
 import { buyPort, clientFor } from "../../tests/support/emulator";
-import { READY_STATES } from "./facts";
+import { isReady } from "../client";
 import { productFetch } from "./productFetch";
 import { ProductWatcher, WaitTimeoutError, WatchRequest } from "./watcher";
 
@@ -28,7 +28,7 @@ const ready = (productUid: string, timeoutMs = 10 * 60_000): WatchRequest => ({
   productUid,
   label: `Port ${productUid.slice(0, 8)}`,
   what: "CONFIGURED or LIVE",
-  done: (p) => !!p && READY_STATES.includes(p.provisioningStatus),
+  done: (p) => !!p && isReady(p.provisioningStatus),
   fail: (p) => (p ? undefined : "the product disappeared"),
   timeoutMs,
 });
@@ -85,7 +85,7 @@ test("a product that starts waiting while others wait is looked at within a seco
         // Done at its first look, so when it resolves is when it was first looked at.
         look = watcher.watch({ ...ready(second), done: () => true }).then(() => t);
       }
-      return !!p && READY_STATES.includes(p.provisioningStatus);
+      return !!p && isReady(p.provisioningStatus);
     },
   });
   expect((await look!) - added!).toBeLessThanOrEqual(1000);

@@ -1,9 +1,16 @@
 // The VXC: ordered as associatedVxcs on its A-end product, a cloud B-end looked up from its key,
 // read back with assigned VLANs, moved ends and the cloud connection, updated with
 // PUT /v3/product/vxc/{uid}.
-import { MegaportClient, Product, UpdateVxcRequest, VxcOrderItem, isNotFound, redact } from "../client";
+import {
+  MegaportClient,
+  Product,
+  UpdateVxcRequest,
+  VxcOrderItem,
+  isNotFound,
+  redact,
+  isGone,
+} from "../client";
 import { CheckFailure } from "../shared/checks";
-import { isProductGoneStatus } from "../shared/facts";
 import { Inputs, LifecycleContext, canonical } from "../shared/lifecycle";
 import { nameTermAndCostCentre } from "../shared/productFields";
 import { orderTags, productResource } from "../shared/productResource";
@@ -83,7 +90,7 @@ function endDetails(e: Product["aEnd"]) {
 /** VXCs on a port or MCR, with the VLAN each uses there. */
 function vlansInUse(parent: Product): Array<{ productName: string; vlan: number }> {
   return (parent.associatedVxcs ?? []).flatMap((v) => {
-    if (isProductGoneStatus(String(v.provisioningStatus))) return [];
+    if (isGone(String(v.provisioningStatus))) return [];
     return (["aEnd", "bEnd"] as const).flatMap((side) => {
       const e = v[side] as { productUid?: string; vlan?: number } | undefined;
       return e?.productUid === parent.productUid && typeof e.vlan === "number" && e.vlan > 0
@@ -173,7 +180,7 @@ async function checkEnds(ctx: LifecycleContext, args: VxcArgs, olds: Inputs): Pr
       },
     ];
   }
-  if (isProductGoneStatus(aEnd.provisioningStatus))
+  if (isGone(aEnd.provisioningStatus))
     return [
       {
         property: "aEnd.productUid",

@@ -4,7 +4,8 @@ import * as pulumi from "@pulumi/pulumi";
 import type { NatGateway, NatGatewaySessionRow } from "../../provider/client";
 import type { InputOf } from "../resource";
 import { fromApi } from "./client";
-import { INACTIVE as INACTIVE_PRODUCTS, byNameThenUid, matchesProductFilters } from "./productFilters";
+import { isInactive } from "../../provider/client";
+import { byNameThenUid, matchesProductFilters } from "./productFilters";
 import type { GetProductsArgs } from "./productFilters";
 
 export type { NatGateway, NatGatewaySessionRow };
@@ -25,7 +26,7 @@ export function getNatGatewaySessionsOutput(): pulumi.Output<NatGatewaySessionRo
 }
 
 /** Designs that were never bought are left out with the inactive ones unless asked for. */
-const INACTIVE = [...INACTIVE_PRODUCTS, "DESIGN"];
+const inactiveOrDesign = (status: string) => isInactive(status) || status === "DESIGN";
 
 /**
  * The account's NAT gateways, active (bought, not cancelled) ones by default, sorted by name then UID.
@@ -44,7 +45,7 @@ export function getNatGateways(args: GetProductsArgs = {}): Promise<NatGateway[]
             { productName: g.productName ?? "", provisioningStatus: g.provisioningStatus },
             [g.locationId],
             args,
-            INACTIVE,
+            inactiveOrDesign,
           ) &&
           // The list carries the tags: no read per gateway.
           wanted.every(([k, v]) => (g.resourceTags ?? []).some((t) => t.key === k && t.value === v)),

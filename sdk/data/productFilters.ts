@@ -1,6 +1,7 @@
 // What the account data sources share: the filters they take (GetProductsArgs, exported through
 // products.ts) and, kept out of the SDK's exports, the name, status and
 // location filters, and the stable order of answers.
+import { isInactive } from "../../provider/client";
 
 /** Filters every account data source takes; all given filters must match. */
 export interface GetProductsArgs {
@@ -25,22 +26,19 @@ export interface GetProductsArgs {
   includeResourceTags?: boolean;
 }
 
-/** Left out unless includeInactive is given, as in Terraform. */
-export const INACTIVE = ["DECOMMISSIONED", "DECOMMISSIONING", "CANCELLED"];
-
 /**
  * The filters every account data source shares (tags aside): name, status and location, for a
- * product at `locations` (a VXC is at either end's); `inactive` statuses only with includeInactive.
+ * product at `locations` (a VXC is at either end's); `inactive` ones only with includeInactive.
  */
 export function matchesProductFilters(
   p: { productName: string; provisioningStatus: string },
   locations: Array<number | null | undefined>,
   args: GetProductsArgs,
-  inactive: readonly string[] = INACTIVE,
+  inactive: (status: string) => boolean = isInactive,
 ): boolean {
   const contains = args.nameContains?.toLowerCase();
   return (
-    (args.includeInactive || !inactive.includes(p.provisioningStatus)) &&
+    (args.includeInactive || !inactive(p.provisioningStatus)) &&
     (!args.statuses || args.statuses.includes(p.provisioningStatus)) &&
     (args.productName === undefined || p.productName === args.productName) &&
     (!contains || p.productName.toLowerCase().includes(contains)) &&
