@@ -2,7 +2,7 @@
 // secret: it is registered for redaction before the call, so it never shows in an error.
 import { z } from "zod";
 import { registerSecret } from "./errors";
-import { Transport } from "./transport";
+import { apiPath, Transport } from "./transport";
 import { anyObject, optNumber, optString } from "./shapes";
 
 export type CloudPartner = "azure" | "google" | "oracle" | "nutanix";
@@ -38,12 +38,6 @@ export class CloudLookupsService {
 
   async lookup(partner: CloudPartner, key: string): Promise<CloudLookup> {
     registerSecret(key);
-    const res = await this.t.send({
-      method: "GET",
-      path: `/v2/secure/${partner}/${encodeURIComponent(key)}`,
-      schema: CloudLookup,
-      retry: "idempotent",
-    });
-    return res.data;
+    return this.t.get(apiPath`/v2/secure/${partner}/${key}`, CloudLookup);
   }
 }

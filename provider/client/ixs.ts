@@ -1,7 +1,7 @@
 // IXs: the order item (associatedIxs on a port), PUT /v2/product/ix/{uid}, and the IX types
 // offered at a location (GET /v2/product/ix/types?locationId=).
 import { z } from "zod";
-import { Transport } from "./transport";
+import { apiPath, Transport } from "./transport";
 import { optString } from "./shapes";
 
 export interface IxOrderItem {
@@ -47,23 +47,10 @@ export class IxsService {
   constructor(private readonly t: Transport) {}
 
   async update(productUid: string, change: UpdateIxRequest): Promise<void> {
-    await this.t.send({
-      method: "PUT",
-      path: `/v2/product/ix/${encodeURIComponent(productUid)}`,
-      body: change,
-      schema: z.unknown(),
-      retry: "idempotent",
-    });
+    await this.t.put(apiPath`/v2/product/ix/${productUid}`, change);
   }
 
   async types(locationId: number): Promise<IxType[]> {
-    const res = await this.t.send({
-      method: "GET",
-      path: "/v2/product/ix/types",
-      query: { locationId },
-      schema: z.array(IxType),
-      retry: "idempotent",
-    });
-    return res.data;
+    return this.t.get("/v2/product/ix/types", z.array(IxType), { locationId });
   }
 }

@@ -42,14 +42,11 @@ export class LocationsService {
   constructor(private readonly t: Transport) {}
 
   async list(statuses?: string[]): Promise<Location[]> {
-    const res = await this.t.send({
-      method: "GET",
-      path: "/v3/locations",
-      // Repeated, as megaportgo sends it: locationStatuses=Active&locationStatuses=New.
-      query: statuses?.length ? { locationStatuses: statuses } : undefined,
-      schema: z.array(Location),
-      retry: "idempotent",
-    });
-    return res.data;
+    // Repeated, as megaportgo sends it: locationStatuses=Active&locationStatuses=New.
+    return this.t.get(
+      "/v3/locations",
+      z.array(Location),
+      statuses?.length ? { locationStatuses: statuses } : undefined,
+    );
   }
 }

@@ -1,7 +1,7 @@
 // MCRs: the order item (productType MCR2, config.mcrAsn), PUT /v2/product/mcr2/{uid}, and the
 // IPsec add-on's own routes (megaportgo mcr.go).
 import { z } from "zod";
-import { Transport } from "./transport";
+import { apiPath, Transport } from "./transport";
 
 export interface McrOrderItem {
   productName: string;
@@ -37,13 +37,7 @@ export class McrsService {
   constructor(private readonly t: Transport) {}
 
   async update(productUid: string, change: UpdateMcrRequest): Promise<void> {
-    await this.t.send({
-      method: "PUT",
-      path: `/v2/product/mcr2/${encodeURIComponent(productUid)}`,
-      body: change,
-      schema: z.unknown(),
-      retry: "idempotent",
-    });
+    await this.t.put(apiPath`/v2/product/mcr2/${productUid}`, change);
   }
 
   /**
@@ -51,23 +45,19 @@ export class McrsService {
    * repeat could add a second add-on), so it is retried only where nothing reached the API.
    */
   async addIpsec(productUid: string, tunnelCount: number): Promise<void> {
-    await this.t.send({
-      method: "POST",
-      path: `/v3/product/${encodeURIComponent(productUid)}/addon`,
-      body: { addOnType: "IP_SEC", tunnelCount },
-      schema: z.unknown(),
-      retry: "order",
-    });
+    await this.t.post(
+      apiPath`/v3/product/${productUid}/addon`,
+      { addOnType: "IP_SEC", tunnelCount },
+      z.unknown(),
+      "order",
+    );
   }
 
   /** Sets the IPsec add-on's tunnel count (an absolute value); 0 removes the add-on. */
   async setIpsec(productUid: string, addOnUid: string, tunnelCount: number): Promise<void> {
-    await this.t.send({
-      method: "PUT",
-      path: `/v3/product/${encodeURIComponent(productUid)}/addon/${encodeURIComponent(addOnUid)}`,
-      body: { addOnType: "IP_SEC", tunnelCount },
-      schema: z.unknown(),
-      retry: "idempotent",
+    await this.t.put(apiPath`/v3/product/${productUid}/addon/${addOnUid}`, {
+      addOnType: "IP_SEC",
+      tunnelCount,
     });
   }
 }

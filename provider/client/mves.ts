@@ -1,7 +1,7 @@
 // MVEs (Megaport Virtual Edge, megaportgo mve.go): the order item (productType MVE with its vNICs
 // and vendor configuration), PUT /v2/product/mve/{uid}, and the image and size look-ups.
 import { z } from "zod";
-import { Transport } from "./transport";
+import { apiPath, Transport } from "./transport";
 import { optBoolean, optNumber, optString } from "./shapes";
 
 export interface MveOrderItem {
@@ -67,24 +67,13 @@ export class MvesService {
   constructor(private readonly t: Transport) {}
 
   async update(productUid: string, change: UpdateMveRequest): Promise<void> {
-    await this.t.send({
-      method: "PUT",
-      path: `/v2/product/mve/${encodeURIComponent(productUid)}`,
-      body: change,
-      schema: z.unknown(),
-      retry: "idempotent",
-    });
+    await this.t.put(apiPath`/v2/product/mve/${productUid}`, change);
   }
 
   /** Every image, one record each, with its group's product and vendor copied down. */
   async images(): Promise<MveImage[]> {
-    const res = await this.t.send({
-      method: "GET",
-      path: "/v4/product/mve/images",
-      schema: MveImageGroups,
-      retry: "idempotent",
-    });
-    return res.data.mveImages.flatMap((g) =>
+    const { mveImages } = await this.t.get("/v4/product/mve/images", MveImageGroups);
+    return mveImages.flatMap((g) =>
       (g.images ?? []).map((i) => ({
         ...i,
         product: g.product,
@@ -95,12 +84,6 @@ export class MvesService {
   }
 
   async sizes(): Promise<MveSize[]> {
-    const res = await this.t.send({
-      method: "GET",
-      path: "/v3/product/mve/variants",
-      schema: z.array(MveSize),
-      retry: "idempotent",
-    });
-    return res.data;
+    return this.t.get("/v3/product/mve/variants", z.array(MveSize));
   }
 }

@@ -3,7 +3,7 @@
 // full PUT, and deleted while still a design; its packet filters and prefix lists have routes
 // of their own under the gateway. Its dates are strings, unlike every other product's.
 import { z } from "zod";
-import { Transport } from "./transport";
+import { apiPath, Transport } from "./transport";
 import { optBoolean, optNumber, optString } from "./shapes";
 import { Price } from "./orders";
 
@@ -124,96 +124,52 @@ export class NatGatewaysService {
    * would make a second design; after a lost answer, look for it by its order marker.
    */
   async create(request: NatGatewayRequest): Promise<NatGateway> {
-    const res = await this.t.send({
-      method: "POST",
-      path: this.path(),
-      body: request,
-      schema: NatGateway,
-      retry: "order",
-    });
-    return res.data;
+    return this.t.post(this.path(), request, NatGateway, "order");
   }
 
   async list(): Promise<NatGateway[]> {
-    const res = await this.t.send({
-      method: "GET",
-      path: this.path(),
-      schema: z.array(NatGateway),
-      retry: "idempotent",
-    });
-    return res.data;
+    return this.t.get(this.path(), z.array(NatGateway));
   }
 
   async get(uid: string): Promise<NatGateway> {
-    const res = await this.t.send({
-      method: "GET",
-      path: this.path(`/${encodeURIComponent(uid)}`),
-      schema: NatGateway,
-      retry: "idempotent",
-    });
-    return res.data;
+    return this.t.get(this.path(apiPath`/${uid}`), NatGateway);
   }
 
   /** The whole gateway, absolute values: safe to repeat. */
   async update(uid: string, request: NatGatewayRequest): Promise<NatGateway> {
-    const res = await this.t.send({
-      method: "PUT",
-      path: this.path(`/${encodeURIComponent(uid)}`),
-      body: request,
-      schema: NatGateway,
-      retry: "idempotent",
-    });
-    return res.data;
+    return this.t.put(this.path(apiPath`/${uid}`), request, NatGateway);
   }
 
   /** Deletes a design; Megaport answers 400 for a bought gateway (cancel that with CANCEL_NOW). */
   async deleteDesign(uid: string): Promise<void> {
-    await this.t.send({
-      method: "DELETE",
-      path: this.path(`/${encodeURIComponent(uid)}`),
-      schema: z.unknown(),
-      retry: "idempotent",
-    });
+    await this.t.delete(this.path(apiPath`/${uid}`));
   }
 
   /** Which session counts each speed offers. */
   async sessions(): Promise<NatGatewaySessionRow[]> {
-    const res = await this.t.send({
-      method: "GET",
-      path: this.path("/sessions"),
-      schema: z.array(SessionRow),
-      retry: "idempotent",
-    });
-    return res.data;
+    return this.t.get(this.path("/sessions"), z.array(SessionRow));
   }
 
   /** Validates a design by its UID and answers its price. Places nothing, so safe to repeat. */
   async validate(uid: string): Promise<z.infer<typeof ValidatedDesign>> {
-    const res = await this.t.send({
-      method: "POST",
-      path: "/v3/networkdesign/validate",
-      body: [{ productUid: uid }],
-      schema: z.array(ValidatedDesign),
-      retry: "idempotent",
-    });
-    return res.data[0] ?? {};
+    const [validated] = await this.t.post(
+      "/v3/networkdesign/validate",
+      [{ productUid: uid }],
+      z.array(ValidatedDesign),
+      "idempotent",
+    );
+    return validated ?? {};
   }
 
   /** Buys a design (v3, by UID). Never retried once it may have been received. */
   async buy(uid: string): Promise<void> {
-    await this.t.send({
-      method: "POST",
-      path: "/v3/networkdesign/buy",
-      body: [{ productUid: uid }],
-      schema: z.unknown(),
-      retry: "order",
-    });
+    await this.t.post("/v3/networkdesign/buy", [{ productUid: uid }], z.unknown(), "order");
   }
 
   packetFilters(uid: string): GatewayListRoutes<PacketFilter, PacketFilterRequest> {
     return new GatewayListRoutes(
       this.t,
-      this.path(`/${encodeURIComponent(uid)}`),
+      this.path(apiPath`/${uid}`),
       "packet_filter",
       PacketFilter,
       (body) => body,
@@ -223,7 +179,7 @@ export class NatGatewaysService {
   prefixLists(uid: string): GatewayListRoutes<NatPrefixList, NatPrefixListRequest> {
     return new GatewayListRoutes(
       this.t,
-      this.path(`/${encodeURIComponent(uid)}`),
+      this.path(apiPath`/${uid}`),
       "prefix_list",
       NatPrefixList,
       prefixListWire,
@@ -256,55 +212,24 @@ export class GatewayListRoutes<T extends { id: number }, Req> {
 
   /** Creates one and answers it. Not retried once it may have reached Megaport. */
   async create(body: Req): Promise<T> {
-    const res = await this.t.send({
-      method: "POST",
-      path: `${this.base}/${this.noun}s`,
-      body: this.wire(body),
-      schema: this.schema,
-      retry: "order",
-    });
-    return res.data;
+    return this.t.post(`${this.base}/${this.noun}s`, this.wire(body), this.schema, "order");
   }
 
   async summaries(): Promise<NatSummary[]> {
-    const res = await this.t.send({
-      method: "GET",
-      path: `${this.base}/${this.noun}_summaries`,
-      schema: z.array(Summary),
-      retry: "idempotent",
-    });
-    return res.data;
+    return this.t.get(`${this.base}/${this.noun}_summaries`, z.array(Summary));
   }
 
   async get(id: number): Promise<T> {
-    const res = await this.t.send({
-      method: "GET",
-      path: `${this.base}/${this.noun}s/${id}`,
-      schema: this.schema,
-      retry: "idempotent",
-    });
-    return res.data;
+    return this.t.get(`${this.base}/${this.noun}s/${id}`, this.schema);
   }
 
   /** Replaces it whole (absolute values: safe to repeat). */
   async update(id: number, body: Req): Promise<T> {
-    const res = await this.t.send({
-      method: "PUT",
-      path: `${this.base}/${this.noun}s/${id}`,
-      body: this.wire(body),
-      schema: this.schema,
-      retry: "idempotent",
-    });
-    return res.data;
+    return this.t.put(`${this.base}/${this.noun}s/${id}`, this.wire(body), this.schema);
   }
 
   /** Megaport answers 409 while a VXC on the gateway still uses it. */
   async delete(id: number): Promise<void> {
-    await this.t.send({
-      method: "DELETE",
-      path: `${this.base}/${this.noun}s/${id}`,
-      schema: z.unknown(),
-      retry: "idempotent",
-    });
+    await this.t.delete(`${this.base}/${this.noun}s/${id}`);
   }
 }

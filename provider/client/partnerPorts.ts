@@ -23,12 +23,6 @@ export class PartnerPortsService {
   constructor(private readonly t: Transport) {}
 
   async list(): Promise<PartnerPort[]> {
-    const res = await this.t.send({
-      method: "GET",
-      path: "/v2/dropdowns/partner/megaports",
-      schema: z.array(PartnerPort),
-      retry: "idempotent",
-    });
-    return res.data;
+    return this.t.get("/v2/dropdowns/partner/megaports", z.array(PartnerPort));
   }
 }

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { Product, ProductsService } from "./products";
 import { isInactive } from "./productStatus";
-import { Transport } from "./transport";
+import { apiPath, Transport } from "./transport";
 
 export interface PortOrderItem {
   productName: string;
@@ -55,23 +55,12 @@ export class PortsService {
 
   /** Whether `vlan` is free on the port (GET /v2/product/port/{uid}/vlan?vlan= lists the free ones). */
   async vlanAvailable(productUid: string, vlan: number): Promise<boolean> {
-    const res = await this.t.send({
-      method: "GET",
-      path: `/v2/product/port/${encodeURIComponent(productUid)}/vlan`,
-      query: { vlan },
-      schema: z.array(z.number()),
-      retry: "idempotent",
-    });
-    return res.data.includes(vlan);
+    return (
+      await this.t.get(apiPath`/v2/product/port/${productUid}/vlan`, z.array(z.number()), { vlan })
+    ).includes(vlan);
   }
 
   async update(productUid: string, change: UpdatePortRequest): Promise<void> {
-    await this.t.send({
-      method: "PUT",
-      path: `/v2/product/megaport/${encodeURIComponent(productUid)}`,
-      body: change,
-      schema: z.unknown(),
-      retry: "idempotent",
-    });
+    await this.t.put(apiPath`/v2/product/megaport/${productUid}`, change);
   }
 }

@@ -2,7 +2,7 @@
 // .../prefixLists lists them without their entries, GET/PUT/DELETE .../prefixList/{id} read,
 // replace and delete one. Ids are integers scoped to the MCR.
 import { z } from "zod";
-import { Transport } from "./transport";
+import { apiPath, Transport } from "./transport";
 import { optString } from "./shapes";
 
 export interface PrefixFilterEntry {
@@ -51,7 +51,7 @@ export class PrefixFilterListsService {
   constructor(private readonly t: Transport) {}
 
   private path(mcrUid: string, rest: string): string {
-    return `/v2/product/mcr2/${encodeURIComponent(mcrUid)}/${rest}`;
+    return apiPath`/v2/product/mcr2/${mcrUid}/` + rest;
   }
 
   /**
@@ -59,54 +59,31 @@ export class PrefixFilterListsService {
    * where nothing reached the API; after a lost answer, look for the list by its description.
    */
   async create(mcrUid: string, list: Omit<PrefixFilterListRequest, "id">): Promise<number> {
-    const res = await this.t.send({
-      method: "POST",
-      path: this.path(mcrUid, "prefixList"),
-      body: { id: 0, ...list },
-      schema: z.object({ id: z.number() }),
-      retry: "order",
-    });
-    return res.data.id;
+    return (
+      await this.t.post(
+        this.path(mcrUid, "prefixList"),
+        { id: 0, ...list },
+        z.object({ id: z.number() }),
+        "order",
+      )
+    ).id;
   }
 
   async list(mcrUid: string): Promise<PrefixFilterListSummary[]> {
-    const res = await this.t.send({
-      method: "GET",
-      path: this.path(mcrUid, "prefixLists"),
-      schema: z.array(PrefixFilterListSummary),
-      retry: "idempotent",
-    });
-    return res.data;
+    return this.t.get(this.path(mcrUid, "prefixLists"), z.array(PrefixFilterListSummary));
   }
 
   async get(mcrUid: string, id: number): Promise<PrefixFilterList> {
-    const res = await this.t.send({
-      method: "GET",
-      path: this.path(mcrUid, `prefixList/${id}`),
-      schema: PrefixFilterList,
-      retry: "idempotent",
-    });
-    return res.data;
+    return this.t.get(this.path(mcrUid, `prefixList/${id}`), PrefixFilterList);
   }
 
   /** Replaces the whole list (absolute values, so safe to repeat). */
   async update(mcrUid: string, id: number, list: Omit<PrefixFilterListRequest, "id">): Promise<void> {
-    await this.t.send({
-      method: "PUT",
-      path: this.path(mcrUid, `prefixList/${id}`),
-      body: { id, ...list },
-      schema: z.unknown(),
-      retry: "idempotent",
-    });
+    await this.t.put(this.path(mcrUid, `prefixList/${id}`), { id, ...list });
   }
 
   /** Megaport answers 409 while a VXC's BGP connection still filters with the list. */
   async delete(mcrUid: string, id: number): Promise<void> {
-    await this.t.send({
-      method: "DELETE",
-      path: this.path(mcrUid, `prefixList/${id}`),
-      schema: z.unknown(),
-      retry: "idempotent",
-    });
+    await this.t.delete(this.path(mcrUid, `prefixList/${id}`));
   }
 }

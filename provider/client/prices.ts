@@ -30,14 +30,7 @@ export class PricesService {
 
   /** Pricing places nothing, so it is retried like a read. */
   async price(body: PriceRequest): Promise<PriceBookEntry> {
-    const res = await this.t.send({
-      method: "POST",
-      path: "/v4/pricebook/product",
-      body,
-      schema: PriceBookEntry,
-      retry: "idempotent",
-    });
-    return res.data;
+    return this.t.post("/v4/pricebook/product", body, PriceBookEntry, "idempotent");
   }
 
   port(locationId: number, speed: number, term: number): Promise<PriceBookEntry> {

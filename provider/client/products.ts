@@ -1,7 +1,7 @@
 // Any product by uid (GET /v2/product/{uid}), the product list, lifecycle actions and tags.
 // One schema covers Ports, MCRs, VXCs and IXs: the same endpoint returns all four.
 import { z } from "zod";
-import { Transport } from "./transport";
+import { apiPath, Transport } from "./transport";
 import { anyObject, epochMs, optBoolean, optNumber, optString } from "./shapes";
 
 const LocationDetail = z
@@ -180,13 +180,7 @@ export class ProductsService {
     let pending = this.inFlight.get(productUid);
     if (!pending) {
       pending = this.t
-        .send({
-          method: "GET",
-          path: `/v2/product/${encodeURIComponent(productUid)}`,
-          schema: Product,
-          retry: "idempotent",
-        })
-        .then((res) => res.data)
+        .get(apiPath`/v2/product/${productUid}`, Product)
         .finally(() => this.inFlight.delete(productUid));
       this.inFlight.set(productUid, pending);
     }
@@ -198,13 +192,7 @@ export class ProductsService {
    * two of the account's products under both ends, as megaportgo's list helpers expect).
    */
   async list(): Promise<ListedProduct[]> {
-    const res = await this.t.send({
-      method: "GET",
-      path: "/v2/products",
-      schema: z.array(ListedProduct),
-      retry: "idempotent",
-    });
-    return res.data;
+    return this.t.get("/v2/products", z.array(ListedProduct));
   }
 
   /**
@@ -216,7 +204,7 @@ export class ProductsService {
   async action(productUid: string, action: LifecycleAction, opts: ActionOptions = {}): Promise<string> {
     const res = await this.t.send({
       method: "POST",
-      path: `/v3/product/${encodeURIComponent(productUid)}/action/${action}`,
+      path: apiPath`/v3/product/${productUid}/action/${action}`,
       query: opts.safeDelete ? { safeDelete: "true" } : undefined,
       schema: z.unknown(),
       retry: "idempotent",
@@ -225,23 +213,15 @@ export class ProductsService {
   }
 
   async tags(productUid: string): Promise<Array<{ key: string; value: string }>> {
-    const res = await this.t.send({
-      method: "GET",
-      path: `/v2/product/${encodeURIComponent(productUid)}/tags`,
-      schema: z.object({ resourceTags: z.array(z.object({ key: z.string(), value: z.string() })).nullish() }),
-      retry: "idempotent",
-    });
-    return res.data.resourceTags ?? [];
+    const { resourceTags } = await this.t.get(
+      apiPath`/v2/product/${productUid}/tags`,
+      z.object({ resourceTags: z.array(z.object({ key: z.string(), value: z.string() })).nullish() }),
+    );
+    return resourceTags ?? [];
   }
 
   /** Replaces the tags (absolute values, so safe to repeat). */
   async setTags(productUid: string, resourceTags: Array<{ key: string; value: string }>): Promise<void> {
-    await this.t.send({
-      method: "PUT",
-      path: `/v2/product/${encodeURIComponent(productUid)}/tags`,
-      body: { resourceTags },
-      schema: z.unknown(),
-      retry: "idempotent",
-    });
+    await this.t.put(apiPath`/v2/product/${productUid}/tags`, { resourceTags });
   }
 }

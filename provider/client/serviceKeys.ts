@@ -59,51 +59,31 @@ export class ServiceKeysService {
    * callers read the key's details with get(). Not repeatable: a second call would issue a second key.
    */
   async create(req: CreateServiceKeyRequest): Promise<string> {
-    const res = await this.t.send({
-      method: "POST",
-      path: "/v2/service/key",
-      body: withoutUnset(req),
-      schema: z.object({ key: z.string() }),
-      retry: "order",
-    });
-    registerSecret(res.data.key);
-    return res.data.key;
+    const { key } = await this.t.post(
+      "/v2/service/key",
+      withoutUnset(req),
+      z.object({ key: z.string() }),
+      "order",
+    );
+    registerSecret(key);
+    return key;
   }
 
   /** The key's details; the key is sent as a real query parameter (GET /v2/service/key?key=K). */
   async get(key: string): Promise<ServiceKey> {
     registerSecret(key);
-    const res = await this.t.send({
-      method: "GET",
-      path: "/v2/service/key",
-      query: { key },
-      schema: ServiceKey,
-      retry: "idempotent",
-    });
-    return res.data;
+    return this.t.get("/v2/service/key", ServiceKey, { key });
   }
 
   async list(productIdOrUid?: string): Promise<ServiceKey[]> {
-    const res = await this.t.send({
-      method: "GET",
-      path: "/v2/service/key",
-      query: { productIdOrUid },
-      schema: z.array(ServiceKey),
-      retry: "idempotent",
-    });
-    for (const k of res.data) registerSecret(k.key);
-    return res.data;
+    const keys = await this.t.get("/v2/service/key", z.array(ServiceKey), { productIdOrUid });
+    for (const k of keys) registerSecret(k.key);
+    return keys;
   }
 
   /** Sets absolute values, so it is safe to repeat. */
   async update(req: UpdateServiceKeyRequest): Promise<void> {
     registerSecret(req.key);
-    await this.t.send({
-      method: "PUT",
-      path: "/v2/service/key",
-      body: withoutUnset(req),
-      schema: z.unknown(),
-      retry: "idempotent",
-    });
+    await this.t.put("/v2/service/key", withoutUnset(req));
   }
 }

@@ -108,6 +108,19 @@ function errorCode(e: unknown): string | undefined {
   return undefined;
 }
 
+type Query = SendOptions<z.ZodType>["query"];
+
+/**
+ * A path with each interpolated value URL-encoded, so that no endpoint encodes by hand:
+ * apiPath`/v2/product/${uid}/tags`.
+ */
+export function apiPath(strings: TemplateStringsArray, ...values: Array<string | number>): string {
+  return strings.reduce(
+    (out, s, i) => out + s + (i < values.length ? encodeURIComponent(String(values[i])) : ""),
+    "",
+  );
+}
+
 export class Transport {
   private readonly dispatcher: Dispatcher;
   private readonly retry: RetryOptions;
@@ -141,6 +154,41 @@ export class Transport {
         await this.beforeRetry(o.retry, e, attempt);
       }
     }
+  }
+
+  /** GET the envelope's data: idempotent, so retried on the failures that allow it. */
+  async get<S extends z.ZodType>(path: string, schema: S, query?: Query): Promise<z.infer<S>> {
+    return (await this.send({ method: "GET", path, query, schema, retry: "idempotent" })).data;
+  }
+
+  /** PUT of absolute values: idempotent. */
+  async put<S extends z.ZodType>(path: string, body: unknown, schema?: S): Promise<z.infer<S>> {
+    const res = await this.send({
+      method: "PUT",
+      path,
+      body,
+      schema: schema ?? z.unknown(),
+      retry: "idempotent",
+    });
+    return res.data as z.infer<S>;
+  }
+
+  async delete(path: string): Promise<void> {
+    await this.send({ method: "DELETE", path, schema: z.unknown(), retry: "idempotent" });
+  }
+
+  /**
+   * POST, which must say how it may be repeated: "order" for anything that creates (a buy, a
+   * design, an add-on, a list), "idempotent" for what only looks (validate, a price).
+   */
+  async post<S extends z.ZodType>(
+    path: string,
+    body: unknown,
+    schema: S,
+    retry: RetryPolicy,
+    query?: Query,
+  ): Promise<z.infer<S>> {
+    return (await this.send({ method: "POST", path, body, query, schema, retry })).data;
   }
 
   /** An access token, retried as any idempotent request is (check() uses it to test credentials). */

@@ -1,7 +1,7 @@
 // VXCs: the order item (associatedVxcs on the A-end product), partner configurations, and
 // PUT /v3/product/vxc/{uid}.
 import { z } from "zod";
-import { Transport } from "./transport";
+import { apiPath, Transport } from "./transport";
 
 // Partner configurations on the wire, field by field as megaportgo (vxc_types.go) sends them.
 
@@ -174,12 +174,6 @@ export class VxcsService {
   constructor(private readonly t: Transport) {}
 
   async update(productUid: string, change: UpdateVxcRequest): Promise<void> {
-    await this.t.send({
-      method: "PUT",
-      path: `/v3/product/vxc/${encodeURIComponent(productUid)}`,
-      body: change,
-      schema: z.unknown(),
-      retry: "idempotent",
-    });
+    await this.t.put(apiPath`/v3/product/vxc/${productUid}`, change);
   }
 }
