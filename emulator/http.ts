@@ -47,13 +47,6 @@ export function errorBody(message: string, traceId: string, data: unknown = ""):
   return { message, terms: TERMS_TEXT, data, trace_id: traceId };
 }
 
-/** The request body as an object of fields ({} when absent), for handlers that pick fields. */
-export function fieldsOf(body: unknown): Record<string, unknown> {
-  return body !== null && typeof body === "object" && !Array.isArray(body)
-    ? (body as Record<string, unknown>)
-    : {};
-}
-
 export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];

@@ -13,10 +13,9 @@ import {
   roundCents,
 } from "./catalogue";
 import { HttpError } from "./http";
-import { TERMS, asnProblem, num } from "./rules";
+import { TERMS, asnProblem } from "./rules";
 import { NatGatewayConfig, ProductState, Store, newProduct } from "./store";
-
-type Json = Record<string, unknown>;
+import { num, type Json } from "./json";
 
 const DEFAULT_NAT_ASN = 64512;
 

@@ -22,16 +22,14 @@ import {
   ipsecAddOnProblem,
   vrouterProblems,
   macProblem,
-  num,
   rateLimitProblem,
   termProblem,
   vlanProblem,
   vlanTakenProblem,
 } from "./rules";
+import { num, obj, str, type Json } from "./json";
 
 const CLOUD_TYPES = ["AWS", "AWSHC", "AZURE", "GOOGLE", "ORACLE", "IBM", "NUTANIX", "ALIBABA"];
-
-type Json = Record<string, unknown>;
 
 /** One service of an order, as listed in the validate response. */
 export interface CheckedService {
@@ -44,14 +42,6 @@ export interface CheckedService {
   price: { monthlyRate: number; currency: string } | null;
   /** What to create on buy: one product, or one per port of a LAG (primary first). */
   create: () => ProductState[];
-}
-
-function str(v: unknown): string | undefined {
-  return typeof v === "string" ? v : undefined;
-}
-
-function obj(v: unknown): Json | undefined {
-  return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Json) : undefined;
 }
 
 /**

@@ -1,19 +1,13 @@
 // The input rules Megaport applies to orders and to updates alike. Each answers the problem in
 // Megaport's words, or undefined: an order collects every problem, an update stops at the first.
 import { ProductState, Store } from "./store";
+import { num, type Json } from "./json";
 
 export const TERMS = [1, 12, 24, 36, 48, 60];
 export const VLAN_MIN = 2;
 export const VLAN_MAX = 4093;
 const MAC_ADDRESS = /^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$/;
 const ASN_MAX = 4294967295;
-
-/** A number, or a numeric string as JSON clients sometimes send; anything else is undefined. */
-export function num(v: unknown): number | undefined {
-  if (typeof v === "number" && Number.isFinite(v)) return v;
-  if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) return Number(v);
-  return undefined;
-}
 
 export function termProblem(term: unknown): string | undefined {
   if (term === undefined || TERMS.includes(Number(term))) return undefined;
@@ -90,8 +84,6 @@ export const PREFIX_LIST_FIELDS = [
   "exportWhitelist",
   "exportBlacklist",
 ];
-
-type Json = Record<string, unknown>;
 
 /** The interfaces of a vRouter configuration, as objects. */
 export function vrouterInterfaces(cfg: Json | null | undefined): Json[] {

@@ -2,13 +2,14 @@
 // timings, out-of-band changes as a person in the portal would make them, and reset.
 import { ADMIN_PREFIX, Fault, OUT_OF_BAND_ACTIONS } from "../adminContract";
 import { OUR_COMPANY } from "../catalogue";
-import { HttpError, Reply, fieldsOf } from "../http";
+import { HttpError, Reply } from "../http";
 import { REFERENCE_UIDS, seedReferenceProducts } from "../referenceProducts";
 import { Timings } from "../store";
 import { productView } from "../views";
 import { buy } from "./networkDesign";
 import { Route, ownProduct } from "./route";
 import { applyFields } from "./updates";
+import { fieldsOf } from "../json";
 
 const done = (body: unknown): Reply => ({ status: 200, body });
 const at = (path: string) => new RegExp(`^${ADMIN_PREFIX}${path}$`);

@@ -1,12 +1,11 @@
 // An MCR's prefix filter lists (megaportgo mcr.go): create, list (without entries), read, replace
 // and delete. Reads send ge and le as strings, as the live API does (megaportgo converts them back).
 import { isIPv4, isIPv6 } from "node:net";
-import { HttpError, fieldsOf, ok } from "../http";
+import { HttpError, ok } from "../http";
 import { PREFIX_LIST_FIELDS, vrouterInterfaces } from "../rules";
 import { PrefixListState, Store } from "../store";
 import { Route, ownProduct } from "./route";
-
-type Json = Record<string, unknown>;
+import { fieldsOf, type Json } from "../json";
 
 function mcrOf(store: Store, uid: string) {
   const p = ownProduct(store, uid);

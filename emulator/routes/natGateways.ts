@@ -2,14 +2,13 @@
 // the sessions matrix, and the gateway's packet filters and prefix lists. A design is bought by
 // UID through the v3 network-design routes (networkDesign.ts).
 import { NAT_GATEWAY_SESSIONS } from "../catalogue";
-import { HttpError, fieldsOf, ok } from "../http";
+import { HttpError, ok } from "../http";
 import { createNatGatewayDesign, natGatewayView, replaceNatGateway } from "../natGateway";
 import { PREFIX_LIST_FIELDS } from "../rules";
 import { PacketFilterState, ProductState, Store } from "../store";
 import { Route } from "./route";
 import { parseList, prefixListView, vxcUsing } from "./mcrPrefixLists";
-
-type Json = Record<string, unknown>;
+import { fieldsOf, type Json } from "../json";
 
 const BASE = "^/v3/products/nat_gateways";
 

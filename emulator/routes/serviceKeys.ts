@@ -1,11 +1,11 @@
 // Service keys: list or look up (GET), issue (POST), change (PUT), all on /v2/service/key.
 import { randomUUID } from "node:crypto";
-import { HttpError, fieldsOf, ok } from "../http";
+import { HttpError, ok } from "../http";
 import { fixedVlanProblem } from "../rules";
 import { serviceKeyView } from "../views";
 import { Route } from "./route";
+import { fieldsOf, type Json } from "../json";
 
-type Json = Record<string, unknown>;
 type ValidFor = { start: number; end: number } | null;
 
 function checkKeyFields(b: Json): void {

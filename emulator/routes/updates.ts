@@ -1,6 +1,6 @@
 // Product PUTs: each product's route, the rules it checks (shared with orders) and the fields it
 // changes. Only CONFIGURED or LIVE products can be updated, as on the real API.
-import { HttpError, fieldsOf, ok } from "../http";
+import { HttpError, ok } from "../http";
 import {
   asnProblem,
   costCentreProblem,
@@ -15,8 +15,8 @@ import { vnicIndexProblem } from "../orderChecker";
 import { ProductState, ProductType, Store } from "../store";
 import { productView, technicalServiceView } from "../views";
 import { EmulatorState, Route, ownProduct } from "./route";
+import { fieldsOf, type Json } from "../json";
 
-type Json = Record<string, unknown>;
 type FieldType = "string" | "number" | "boolean";
 /** Request field → [product field, the JSON type it must have to be applied]. */
 export type FieldTable = Record<string, [keyof ProductState, FieldType]>;
