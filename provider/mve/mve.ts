@@ -83,7 +83,7 @@ export const mveDefinition = productResource<MveArgs, UpdateMveRequest>({
   }),
   safeDelete: true,
   checkWithApi: checkImage,
-  replacesFor: (olds: Outputs, news) => (vnicLayout(olds.vnics) !== vnicLayout(news.vnics) ? ["vnics"] : []),
+  replacedWhen: (olds: Outputs, news) => (vnicLayout(olds.vnics) !== vnicLayout(news.vnics) ? ["vnics"] : []),
 });
 
 /**

@@ -61,10 +61,16 @@ export interface ProductDefinition<A extends ProductInputs, Put extends object> 
    * are attached, instead of taking them down too (Ports, LAGs, MCRs, as the Terraform provider).
    */
   safeDelete?: boolean;
-  /** Replacements that depend on the values, not just the key (e.g. a VXC's cloud configuration). */
-  replacesFor?(olds: Outputs, news: Inputs): string[];
-  /** What replacesFor looks at, so that a replacement is a different order (see orderMarkerFor). */
-  replacedBy?(args: A): unknown;
+  /**
+   * The inputs whose change from `olds` to `news` replaces the product although their keys alone do
+   * not (a VXC's cloud configuration: only a cloud one replaces).
+   */
+  replacedWhen?(olds: Outputs, news: Inputs): string[];
+  /**
+   * What, besides the replacing inputs, makes an order a different order (what replacedWhen looks
+   * at): it goes into the order marker (orderMarkerFor), so a replacement never finds the old product.
+   */
+  orderIdentity?(args: A): unknown;
 }
 
 /** Outputs every product has. Absent values are null, never undefined. */
@@ -131,7 +137,7 @@ export function productResource<A extends ProductInputs, Put extends object>(
     args.orderMarker
       ? orderMarkerFor(
           args.orderMarker,
-          canonical([rules.replaces.map((k) => (args as Inputs)[k]), def.replacedBy?.(args)]),
+          canonical([rules.replaces.map((k) => (args as Inputs)[k]), def.orderIdentity?.(args)]),
         )
       : undefined;
   const updatable = def.fields.filter((m) => m.put || m.apply).map((m) => m.arg);
@@ -317,7 +323,7 @@ export function productResource<A extends ProductInputs, Put extends object>(
     checkWithApi: def.checkWithApi,
     diffState: (olds, news) => {
       const state = statusDecision(olds);
-      return { ...state, replaces: [...(state.replaces ?? []), ...(def.replacesFor?.(olds, news) ?? [])] };
+      return { ...state, replaces: [...(state.replaces ?? []), ...(def.replacedWhen?.(olds, news) ?? [])] };
     },
 
     async create(ctx, args) {

@@ -398,11 +398,11 @@ export const vxcDefinition = productResource<VxcArgs, UpdateVxcRequest>({
   checkWithApi: checkEnds,
   // A different cloud configuration is a different cloud connection: order a new VXC.
   // (The B-end's alone when the A-end has none, so that markers of earlier orders still match.)
-  replacedBy: (args) => {
+  orderIdentity: (args) => {
     const b = isCloudConfig(args.bEndPartnerConfig) ? args.bEndPartnerConfig : undefined;
     return isCloudConfig(args.aEndPartnerConfig) ? [args.aEndPartnerConfig, b] : b;
   },
-  replacesFor: (olds, news) =>
+  replacedWhen: (olds, news) =>
     (["aEndPartnerConfig", "bEndPartnerConfig"] as const).filter(
       (k) =>
         canonical(olds[k]) !== canonical(news[k]) &&
