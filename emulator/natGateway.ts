@@ -14,13 +14,13 @@ import {
 } from "./catalogue";
 import { HttpError } from "./http";
 import { TERMS, asnProblem } from "./rules";
-import { NatGatewayConfig, ProductState, Store, newProduct } from "./store";
+import { NatGatewayConfig, StoredProduct, Store, newProduct } from "./store";
 import { num, type Json } from "./json";
 
 const DEFAULT_NAT_ASN = 64512;
 
 /** What a create or update body asks for, or the problems with it (every one, in the API's words). */
-export function natGatewayProblems(body: Json, existing?: ProductState): string[] {
+export function natGatewayProblems(body: Json, existing?: StoredProduct): string[] {
   const problems: string[] = [];
   const name = typeof body.productName === "string" ? body.productName.trim() : "";
   if (!name) problems.push("productName is required");
@@ -73,7 +73,7 @@ function tagsOf(body: Json): Array<{ key: string; value: string }> {
 }
 
 /** POST /v3/products/nat_gateways: a design, nothing bought. */
-export function createNatGatewayDesign(store: Store, body: Json, company: Company): ProductState {
+export function createNatGatewayDesign(store: Store, body: Json, company: Company): StoredProduct {
   const problems = natGatewayProblems(body);
   if (problems.length > 0)
     throw new HttpError(400, `Validation failed ${problems.join("; ")}`, problems.join("; "));
@@ -98,7 +98,7 @@ export function createNatGatewayDesign(store: Store, body: Json, company: Compan
 }
 
 /** PUT /v3/products/nat_gateways/{uid}: the whole gateway replaced, its location kept. */
-export function replaceNatGateway(store: Store, p: ProductState, body: Json): void {
+export function replaceNatGateway(store: Store, p: StoredProduct, body: Json): void {
   const problems = natGatewayProblems(body, p);
   if (problems.length > 0)
     throw new HttpError(400, `Validation failed ${problems.join("; ")}`, problems.join("; "));
@@ -112,7 +112,7 @@ export function replaceNatGateway(store: Store, p: ProductState, body: Json): vo
   store.save();
 }
 
-export function natGatewayPrice(p: ProductState): { monthlyRate: number; currency: string } {
+export function natGatewayPrice(p: StoredProduct): { monthlyRate: number; currency: string } {
   const market = locationById(p.locationId)?.market ?? null;
   const sessions = p.natConfig?.sessionCount ?? 0;
   const rate = PRICES.natGatewayMonthlyPerGbps * ((p.portSpeed ?? 0) / 1000) + sessions / 10000;
@@ -120,7 +120,7 @@ export function natGatewayPrice(p: ProductState): { monthlyRate: number; currenc
 }
 
 /** The gateway object every NAT gateway route answers; dates are strings here, unlike elsewhere. */
-export function natGatewayView(store: Store, p: ProductState): Json {
+export function natGatewayView(store: Store, p: StoredProduct): Json {
   return {
     productUid: p.productUid,
     productName: p.productName,
@@ -143,7 +143,7 @@ export function natGatewayView(store: Store, p: ProductState): Json {
 }
 
 /** The validate reply's item: the metro really is under a key named "string". */
-export function natGatewayValidateView(p: ProductState): Json {
+export function natGatewayValidateView(p: StoredProduct): Json {
   const price = natGatewayPrice(p);
   return {
     productUid: p.productUid,
@@ -167,7 +167,7 @@ export function natGatewayValidateView(p: ProductState): Json {
 }
 
 /** The buy reply's item for a gateway. */
-export function natGatewayBuyView(store: Store, p: ProductState): Json {
+export function natGatewayBuyView(store: Store, p: StoredProduct): Json {
   return {
     uid: p.productUid,
     name: p.productName,
@@ -182,18 +182,18 @@ export function natGatewayBuyView(store: Store, p: ProductState): Json {
 }
 
 /** Items of a v3 validate or buy that name NAT gateway designs by UID, or undefined for other orders. */
-export function natGatewayDesigns(store: Store, items: unknown): ProductState[] | undefined {
+export function natGatewayDesigns(store: Store, items: unknown): StoredProduct[] | undefined {
   if (!Array.isArray(items) || items.length === 0) return undefined;
   // A design item is its UID alone; an item with VXCs on a gateway is an ordinary order.
   if (!items.every((i) => i && typeof i === "object" && Object.keys(i as Json).join() === "productUid"))
     return undefined;
   const designs = items.map((i) => store.products.get(String((i as Json | null)?.productUid ?? "")));
   if (!designs.every((d) => d?.productType === "NAT_GATEWAY")) return undefined;
-  for (const d of designs as ProductState[])
+  for (const d of designs as StoredProduct[])
     if (!d.design)
       throw new HttpError(
         400,
         `Validation failed NAT gateway ${d.productUid} is ${store.status(d)}, not a design`,
       );
-  return designs as ProductState[];
+  return designs as StoredProduct[];
 }

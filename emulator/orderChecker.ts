@@ -13,7 +13,7 @@ import {
 } from "./catalogue";
 import { IMAGE_VENDORS, MVE_MONTHLY, REQUIRED_VENDOR_FIELDS, mveImageById, vendorKey } from "./mveCatalogue";
 import { cloudKeyFor, endpointInfo } from "./views";
-import { ProductState, ProductType, Store, VxcEndState, newProduct } from "./store";
+import { StoredProduct, ProductType, Store, VxcEndState, newProduct } from "./store";
 import {
   TERMS,
   asnProblem,
@@ -41,7 +41,7 @@ export interface CheckedService {
   errors: string[];
   price: { monthlyRate: number; currency: string } | null;
   /** What to create on buy: one product, or one per port of a LAG (primary first). */
-  create: () => ProductState[];
+  create: () => StoredProduct[];
 }
 
 /**
@@ -51,7 +51,7 @@ export interface CheckedService {
  */
 export function vnicIndexProblem(
   label: string,
-  p: ProductState | undefined,
+  p: StoredProduct | undefined,
   index: unknown,
 ): string | undefined {
   if (index === undefined || index === null) return undefined;
@@ -609,7 +609,7 @@ export class OrderChecker {
 
   private checkVrouterConfig(
     cfg: Json,
-    end: ProductState | undefined,
+    end: StoredProduct | undefined,
     endType: string | undefined,
     label: string,
     errors: string[],

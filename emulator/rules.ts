@@ -1,6 +1,6 @@
 // The input rules Megaport applies to orders and to updates alike. Each answers the problem in
 // Megaport's words, or undefined: an order collects every problem, an update stops at the first.
-import { ProductState, Store } from "./store";
+import { StoredProduct, Store } from "./store";
 import { num, type Json } from "./json";
 
 export const TERMS = [1, 12, 24, 36, 48, 60];
@@ -98,7 +98,7 @@ export function vrouterInterfaces(cfg: Json | null | undefined): Json[] {
  * lists of that MCR, MTUs in range, and IPsec tunnels only on ipSecTunnel interfaces, no more of
  * them than the MCR's IPsec add-on allows.
  */
-export function vrouterProblems(cfg: Json, mcr: ProductState | undefined, label: string): string[] {
+export function vrouterProblems(cfg: Json, mcr: StoredProduct | undefined, label: string): string[] {
   const found: string[] = [];
   const interfaces = vrouterInterfaces(cfg);
   for (const iface of interfaces) {

@@ -72,7 +72,7 @@ export interface VxcEndState {
   partnerConfig: Record<string, unknown> | null;
 }
 
-export interface ProductState {
+export interface StoredProduct {
   productUid: string;
   productId: number;
   productType: ProductType;
@@ -161,13 +161,13 @@ export interface TokenState {
 }
 
 interface PersistedState {
-  products: ProductState[];
+  products: StoredProduct[];
   serviceKeys: ServiceKeyState[];
   nextProductId: number;
 }
 
 export class Store {
-  products = new Map<string, ProductState>();
+  products = new Map<string, StoredProduct>();
   serviceKeys = new Map<string, ServiceKeyState>();
   tokens = new Map<string, TokenState>();
   private nextProductId = 10000;
@@ -193,7 +193,7 @@ export class Store {
   }
 
   /** The provisioning status as the API would report it now. */
-  status(p: ProductState): string {
+  status(p: StoredProduct): string {
     const t = this.now();
     // CANCEL_NOW ends any product, a FAILED one too.
     if (p.cancelNowAt !== null) {
@@ -210,18 +210,18 @@ export class Store {
     return "LIVE";
   }
 
-  liveDate(p: ProductState): number | null {
+  liveDate(p: StoredProduct): number | null {
     const live = p.boughtAt + this.timings.deployableMs + this.timings.configuredMs;
     return this.now() >= live ? live : null;
   }
 
-  isActive(p: ProductState): boolean {
+  isActive(p: StoredProduct): boolean {
     const s = this.status(p);
     return s !== "DECOMMISSIONED" && s !== "DECOMMISSIONING" && s !== "FAILED";
   }
 
   /** VXCs and IXs attached to a port or MCR (either end, for VXCs). */
-  children(uid: string): ProductState[] {
+  children(uid: string): StoredProduct[] {
     return [...this.products.values()].filter(
       (p) => p.parentUid === uid || p.aEnd?.productUid === uid || p.bEnd?.productUid === uid,
     );
@@ -255,20 +255,20 @@ export class Store {
   }
 
   /** Active VXCs and IXs on a port or MCR: what safeDelete=true refuses to take down. */
-  attachedServices(p: ProductState): ProductState[] {
+  attachedServices(p: StoredProduct): StoredProduct[] {
     const uids = new Set([p.productUid, ...this.lagMembers(p).map((m) => m.productUid)]);
     return [...uids].flatMap((uid) => this.children(uid).filter((c) => this.isActive(c)));
   }
 
   /** The other ports of p's LAG. */
-  lagMembers(p: ProductState): ProductState[] {
+  lagMembers(p: StoredProduct): StoredProduct[] {
     if (p.aggregationId === null) return [];
     return [...this.products.values()].filter(
       (m) => m.aggregationId === p.aggregationId && m.productUid !== p.productUid,
     );
   }
 
-  cancelNow(p: ProductState): void {
+  cancelNow(p: StoredProduct): void {
     // A LAG goes as a whole (the emulator's choice: the API's rule is not documented).
     for (const member of [p, ...this.lagMembers(p)]) {
       if (member.cancelNowAt === null) member.cancelNowAt = this.now();
@@ -325,7 +325,7 @@ function laterFieldDefaults() {
     vendor: null,
     mveSize: null,
     imageId: null,
-    vnics: [] as ProductState["vnics"],
+    vnics: [] as StoredProduct["vnics"],
     approval: null,
     design: false,
     natConfig: null,
@@ -339,8 +339,8 @@ export function newProduct(
   store: Store,
   uid: string,
   type: ProductType,
-  fields: Partial<ProductState>,
-): ProductState {
+  fields: Partial<StoredProduct>,
+): StoredProduct {
   const now = store.time();
   return {
     productUid: uid,

@@ -10,7 +10,7 @@ import {
   partnerPortByUid,
 } from "./catalogue";
 import { MVE_SIZES, mveImageById } from "./mveCatalogue";
-import { ProductState, ServiceKeyState, Store } from "./store";
+import { StoredProduct, ServiceKeyState, Store } from "./store";
 
 function locationDetail(locationId: number) {
   const l = locationById(locationId);
@@ -38,7 +38,7 @@ export function endpointInfo(store: Store, uid: string) {
   return endpoint(other.title, other.locationId, other.companyUid, other.diversityZone, other.connectType);
 }
 
-function common(store: Store, p: ProductState) {
+function common(store: Store, p: StoredProduct) {
   const live = store.liveDate(p);
   const month = 30 * 24 * 3600 * 1000;
   return {
@@ -83,7 +83,7 @@ function common(store: Store, p: ProductState) {
   };
 }
 
-function portView(store: Store, p: ProductState) {
+function portView(store: Store, p: StoredProduct) {
   // Every VXC and IX, decommissioned ones too: megaportgo filters inactive ones out itself.
   const children = store.children(p.productUid);
   const base = {
@@ -137,7 +137,7 @@ function portView(store: Store, p: ProductState) {
 }
 
 /** One end's resources.csp_connection entry: a cloud B-end's connection, or an MCR end's vRouter. */
-function endConnection(store: Store, v: ProductState, end: "aEnd" | "bEnd") {
+function endConnection(store: Store, v: StoredProduct, end: "aEnd" | "bEnd") {
   const cfg = v[end]?.partnerConfig;
   if (!cfg) return undefined;
   const prefix = end === "aEnd" ? "a" : "b";
@@ -163,7 +163,7 @@ function endConnection(store: Store, v: ProductState, end: "aEnd" | "bEnd") {
 }
 
 /** resources.csp_connection: one object, or an array when there are several (as Google answers). */
-function cspConnection(store: Store, v: ProductState) {
+function cspConnection(store: Store, v: StoredProduct) {
   const bEnd = endConnection(store, v, "bEnd");
   const all = [endConnection(store, v, "aEnd"), bEnd].flatMap((c): Array<Record<string, unknown>> =>
     c === undefined ? [] : Array.isArray(c) ? c : [c],
@@ -173,7 +173,7 @@ function cspConnection(store: Store, v: ProductState) {
 }
 
 /** A cloud B-end's connection as the cloud reports it. */
-function cloudConnection(v: ProductState) {
+function cloudConnection(v: StoredProduct) {
   const cfg = v.bEnd?.partnerConfig;
   if (!cfg) return undefined;
   const connectType = String(cfg.connectType ?? "");
@@ -281,13 +281,13 @@ function cloudConnection(v: ProductState) {
  * UseStateForUnknown) and would report "inconsistent result" on every Azure or Google rate change
  * if it moved at once; no such report exists.
  */
-function cloudBandwidth(v: ProductState): number | null {
+function cloudBandwidth(v: StoredProduct): number | null {
   return v.cloudBandwidth ?? v.rateLimit;
 }
 
-function vxcView(store: Store, v: ProductState) {
+function vxcView(store: Store, v: StoredProduct) {
   const status = store.status(v);
-  const end = (e: ProductState["aEnd"]) => {
+  const end = (e: StoredProduct["aEnd"]) => {
     const info = endpointInfo(store, e?.productUid ?? "");
     return {
       productUid: e?.productUid ?? null,
@@ -350,7 +350,7 @@ function vxcView(store: Store, v: ProductState) {
   };
 }
 
-function ixView(store: Store, ix: ProductState) {
+function ixView(store: Store, ix: StoredProduct) {
   const ixType = ix.networkServiceType ?? "";
   // Each IX gets an address of its own on the exchange's peering LAN.
   const ipv4 = `103.26.${68 + (Math.floor(ix.productId / 250) % 2)}.${(ix.productId % 250) + 2}`;
@@ -432,7 +432,7 @@ function ixView(store: Store, ix: ProductState) {
 }
 
 /** An MVE as GET /v2/product/{uid} shows it (megaportgo mve_types.go); never its vendor configuration. */
-function mveView(store: Store, p: ProductState) {
+function mveView(store: Store, p: StoredProduct) {
   // Every VXC and IX, decommissioned ones too: megaportgo filters inactive ones out itself.
   const children = store.children(p.productUid);
   const image = p.imageId === null ? undefined : mveImageById(p.imageId);
@@ -479,7 +479,7 @@ function mveView(store: Store, p: ProductState) {
   };
 }
 
-export function productView(store: Store, p: ProductState): Record<string, unknown> {
+export function productView(store: Store, p: StoredProduct): Record<string, unknown> {
   switch (p.productType) {
     case "MVE":
       return mveView(store, p);
@@ -493,7 +493,7 @@ export function productView(store: Store, p: ProductState): Record<string, unkno
 }
 
 /** One item of a buy response: the reference's Port/MCR/IX shape, or the VXC order shape. */
-export function buyResultView(store: Store, p: ProductState): Record<string, unknown> {
+export function buyResultView(store: Store, p: StoredProduct): Record<string, unknown> {
   if (p.productType === "VXC") {
     return {
       createDate: p.createDate,
@@ -562,7 +562,7 @@ export function buyResultView(store: Store, p: ProductState): Record<string, unk
  */
 export function technicalServiceView(
   store: Store,
-  p: ProductState,
+  p: StoredProduct,
   provisioningStatus = store.status(p),
 ): Record<string, unknown> {
   return {
@@ -658,7 +658,7 @@ export function serviceKeyView(
 }
 
 /** Which VXC, if any, occupies a partner port (the lookups' `vxc` field). */
-function vxcOnPort(store: Store, portUid: string): ProductState | undefined {
+function vxcOnPort(store: Store, portUid: string): StoredProduct | undefined {
   return [...store.products.values()].find(
     (p) => p.productType === "VXC" && store.isActive(p) && p.bEnd?.productUid === portUid,
   );

@@ -5,14 +5,14 @@ import { NAT_GATEWAY_SESSIONS } from "../catalogue";
 import { HttpError, ok } from "../http";
 import { createNatGatewayDesign, natGatewayView, replaceNatGateway } from "../natGateway";
 import { PREFIX_LIST_FIELDS } from "../rules";
-import { PacketFilterState, ProductState, Store } from "../store";
+import { PacketFilterState, StoredProduct, Store } from "../store";
 import { Route } from "./route";
 import { parseList, prefixListView, vxcUsing } from "./mcrPrefixLists";
 import { fieldsOf, type Json } from "../json";
 
 const BASE = "^/v3/products/nat_gateways";
 
-function gatewayOf(store: Store, uid: string, companyUid: string): ProductState {
+function gatewayOf(store: Store, uid: string, companyUid: string): StoredProduct {
   const p = store.products.get(uid);
   if (!p || p.productType !== "NAT_GATEWAY" || p.companyUid !== companyUid)
     throw new HttpError(404, `NAT gateway ${uid} not found`);
@@ -20,7 +20,7 @@ function gatewayOf(store: Store, uid: string, companyUid: string): ProductState 
 }
 
 /** A gateway whose filters and lists can be changed: not gone. */
-function activeGateway(store: Store, uid: string, companyUid: string): ProductState {
+function activeGateway(store: Store, uid: string, companyUid: string): StoredProduct {
   const p = gatewayOf(store, uid, companyUid);
   if (!store.isActive(p)) throw new HttpError(404, `NAT gateway ${uid} is ${store.status(p)}`);
   return p;
@@ -52,13 +52,13 @@ function parseFilter(body: unknown): Omit<PacketFilterState, "id"> {
   return { description, entries };
 }
 
-function filterOf(p: ProductState, id: string): PacketFilterState {
+function filterOf(p: StoredProduct, id: string): PacketFilterState {
   const f = p.packetFilters.find((x) => String(x.id) === id);
   if (!f) throw new HttpError(404, `Packet filter ${id} not found on NAT gateway ${p.productUid}`);
   return f;
 }
 
-function prefixListOf(p: ProductState, id: string) {
+function prefixListOf(p: StoredProduct, id: string) {
   const l = p.prefixLists.find((x) => String(x.id) === id);
   if (!l) throw new HttpError(404, `Prefix list ${id} not found on NAT gateway ${p.productUid}`);
   return l;

@@ -3,7 +3,7 @@ import { Company } from "../catalogue";
 import { HttpError, ok, Reply } from "../http";
 import { OrderChecker, validateItemView } from "../orderChecker";
 import { natGatewayBuyView, natGatewayDesigns, natGatewayValidateView } from "../natGateway";
-import { ProductState, Store } from "../store";
+import { StoredProduct, Store } from "../store";
 import { buyResultView } from "../views";
 import { Route } from "./route";
 
@@ -39,7 +39,7 @@ export function buy(store: Store, items: unknown, company: Company): Reply {
 }
 
 /** Buys NAT gateway designs: their provisioning starts now. */
-function buyDesigns(store: Store, designs: ProductState[]): Reply {
+function buyDesigns(store: Store, designs: StoredProduct[]): Reply {
   for (const d of designs) {
     d.design = false;
     d.boughtAt = store.time();

@@ -3,7 +3,7 @@
 import { LoggedRequest } from "../adminContract";
 import { FaultQueue } from "../faults";
 import { ApiRequest, HttpError, Reply } from "../http";
-import { ProductState, Store } from "../store";
+import { StoredProduct, Store } from "../store";
 
 export interface EmulatorState {
   store: Store;
@@ -35,7 +35,7 @@ export function findRoute(
 }
 
 /** Our product, or 400 "Could not find a service with UID" as the real API answers. */
-export function ownProduct(store: Store, uid: string): ProductState {
+export function ownProduct(store: Store, uid: string): StoredProduct {
   const p = store.products.get(uid);
   if (!p) throw new HttpError(400, `Could not find a service with UID ${uid}`);
   return p;

@@ -12,17 +12,17 @@ import {
   vrouterProblems,
 } from "../rules";
 import { vnicIndexProblem } from "../orderChecker";
-import { ProductState, ProductType, Store } from "../store";
+import { StoredProduct, ProductType, Store } from "../store";
 import { productView, technicalServiceView } from "../views";
 import { EmulatorState, Route, ownProduct } from "./route";
 import { fieldsOf, type Json } from "../json";
 
 type FieldType = "string" | "number" | "boolean";
 /** Request field → [product field, the JSON type it must have to be applied]. */
-export type FieldTable = Record<string, [keyof ProductState, FieldType]>;
+export type FieldTable = Record<string, [keyof StoredProduct, FieldType]>;
 
 /** Copies each request field of the right type onto the product field it maps to. */
-export function applyFields(p: ProductState, body: Json, table: FieldTable): void {
+export function applyFields(p: StoredProduct, body: Json, table: FieldTable): void {
   for (const [from, [to, type]] of Object.entries(table))
     if (typeof body[from] === type) (p as unknown as Json)[to] = body[from];
 }
@@ -79,7 +79,7 @@ function updatePortOrMcr(uid: string, b: Json, { store }: EmulatorState, route?:
  * A VXC or IX update's answer: the whole product, which megaportgo decodes here (UpdateVXCResponse,
  * UpdateIXResponse), with the technical-service fields the 2018 reference shows on top of it.
  */
-function updatedProductView(store: Store, p: ProductState) {
+function updatedProductView(store: Store, p: StoredProduct) {
   return { ...technicalServiceView(store, p), ...productView(store, p) };
 }
 
