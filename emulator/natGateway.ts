@@ -1,6 +1,6 @@
 // NAT gateways in the emulator: a design record made by POST /v3/products/nat_gateways (status
 // DESIGN), validated and bought by its UID alone through the v3 network-design routes, then
-// provisioned like any product (megaport-api-more.md §6). The rules here are the API's as
+// provisioned like any product (megaportgo nat_gateway.go). The rules here are the API's as
 // megaportgo and the Terraform provider check them: name, location, speed offered there, term,
 // and a speed/session pair from the sessions matrix.
 import {

@@ -188,7 +188,7 @@ function cloudConnection(v: StoredProduct) {
         amazon_asn: cfg.amazonAsn ?? 64512,
         asn: cfg.asn ?? null,
         amazon_address: cfg.amazonIpAddress ?? null,
-        // The live API answers the BGP auth key here (megaport-api-more.md 7.2).
+        // The live API answers the BGP auth key here (megaportgo CSPConnectionAWS has authKey).
         authKey: cfg.authKey ?? null,
         customer_address: cfg.customerIpAddress ?? null,
         name: cfg.name ?? "MEGAPORT",
