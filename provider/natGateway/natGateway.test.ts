@@ -296,3 +296,16 @@ test("adopting another stack's gateway is refused, naming the stack, unless take
   expect(tags).toContainEqual({ key: "pulumi-megaport-stack", value: "organization/tests/test" });
   expect(tags.map((t) => t.value)).not.toContain(markerFor("NatGateway", "their-nat", "other"));
 });
+
+test("the design's marker comes from the schema's replacing inputs, with the value earlier designs carry", async () => {
+  // What every version of this package has put on a design: the location and promotion code.
+  const { orderMarkerFor } = await import("../shared/orderMarker");
+  const { canonical } = await import("../shared/lifecycle");
+  const inputs = args("marker-check", { promoCode: "PROMO" });
+  const made = await checkAndCreate(nat, inputs);
+  const tags = (await clientFor(emu).natGateways.get(made.id)).resourceTags ?? [];
+  expect(tags).toContainEqual({
+    key: "pulumi-megaport-order",
+    value: orderMarkerFor(inputs.orderMarker, canonical([inputs.locationId, "PROMO"])),
+  });
+});

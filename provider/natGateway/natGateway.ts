@@ -32,13 +32,21 @@ import { NatGatewayArgs } from "./schema";
 
 type Args = NatGatewayArgs;
 
+const RULES = fieldRules(NatGatewayArgs);
 /** The program's inputs (the outputs hold more). */
-const INPUT_KEYS = fieldRules(NatGatewayArgs).keys;
+const INPUT_KEYS = RULES.keys;
 
-/** The marker a design carries: the resource's, and what replaces the gateway. */
+/**
+ * The marker a design carries: the resource's, and the values of the inputs the schema says replace
+ * the gateway (a new replacing field goes into the marker by being declared so). The same value as
+ * the location and promotion code listed by hand before, so earlier designs are still found.
+ */
 const markerOf = (args: Args) =>
   args.orderMarker
-    ? orderMarkerFor(args.orderMarker, canonical([args.locationId, args.promoCode]))
+    ? orderMarkerFor(
+        args.orderMarker,
+        canonical(RULES.replaces.map((k) => (args as Record<string, unknown>)[k])),
+      )
     : undefined;
 
 function request(args: Args, marker: string | undefined, currentAsn?: number | null): NatGatewayRequest {
