@@ -144,20 +144,24 @@ test("no source or test names a path outside the repository", () => {
   expect(outside).toEqual([]);
 });
 
-test("the check above finds a path that climbs out, and a join of __dirname that does", () => {
+test("the check above finds a path that climbs out, a join of __dirname that does, and the reference folder", () => {
   const probe = join(repo, "tests", "support", "architecture-probe.ts");
+  // Built from parts, so that this file itself names no such path.
+  const reference = ["shared", "reference", "notes.md"].join("/");
+  const climbs = "../../../../elsewhere/notes.md";
   writeFileSync(
     probe,
     [
       'import { join } from "node:path";',
-      'export const a = "../../../shared/reference/notes.md";',
+      `export const a = "${climbs}";`,
+      `export const r = "${reference}";`,
       'export const b = join(__dirname, "..", "..", "..", "..", "etc");',
       'export const c = join(__dirname, "..", "emulator");',
     ].join("\n"),
   );
   try {
     expect(pathsOutside(probe).sort()).toEqual(
-      ["../../../shared/reference/notes.md", 'join(__dirname, "..", "..", "..", "..", "etc")'].sort(),
+      [climbs, reference, 'join(__dirname, "..", "..", "..", "..", "etc")'].sort(),
     );
   } finally {
     rmSync(probe);
