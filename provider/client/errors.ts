@@ -71,6 +71,16 @@ export function isNotFound(e: unknown): boolean {
   );
 }
 
+/** The answer, or undefined when Megaport does not know what was asked for (any other failure stands). */
+export async function unlessNotFound<T>(request: Promise<T>): Promise<T | undefined> {
+  try {
+    return await request;
+  } catch (e) {
+    if (isNotFound(e)) return undefined;
+    throw e;
+  }
+}
+
 export function isUnauthorized(e: unknown): boolean {
   return MegaportApiError.isInstance(e) && e.status === 401;
 }

@@ -88,6 +88,7 @@ export class MegaportClient {
 export {
   MegaportApiError,
   isNotFound,
+  unlessNotFound,
   isUnauthorized,
   isRateLimited,
   isServerError,

@@ -1,6 +1,5 @@
 // VXCs: the order item (associatedVxcs on the A-end product), partner configurations, and
 // PUT /v3/product/vxc/{uid}.
-import { z } from "zod";
 import { apiPath, Transport } from "./transport";
 
 // Partner configurations on the wire, field by field as megaportgo (vxc_types.go) sends them.

@@ -2,7 +2,7 @@
 // POST /v3/product/{uid}/addon, changed with PUT …/addon/{addOnUid}, removed by setting 0 tunnels.
 // Adding one is an order: never repeated blindly; after an answer that was lost, the MCR's add-ons
 // say whether it went through. An MCR has at most one IPsec add-on.
-import { Product, isAmbiguousOrderFailure, isNotFound } from "../client";
+import { Product, isAmbiguousOrderFailure, unlessNotFound } from "../client";
 import { CheckFailure } from "../shared/checks";
 import { LifecycleContext, ResourceDefinition } from "../shared/lifecycle";
 import { progress } from "../shared/progress";
@@ -14,13 +14,8 @@ const ipsecOf = (mcr: Product) =>
   mcr.addOns?.find((a) => a.addOnType === "IP_SEC" && (a.tunnelCount ?? 0) > 0);
 
 async function mcrOf(ctx: LifecycleContext, uid: string): Promise<Product | undefined> {
-  try {
-    const p = await ctx.client.products.get(uid);
-    return p.productType.toUpperCase() === "MCR2" ? p : undefined;
-  } catch (e) {
-    if (isNotFound(e)) return undefined;
-    throw e;
-  }
+  const p = await unlessNotFound(ctx.client.products.get(uid));
+  return p?.productType.toUpperCase() === "MCR2" ? p : undefined;
 }
 
 /** The add-on's uid, the MCR's current one when Megaport has one. */
@@ -61,18 +56,19 @@ export const mcrIpsecAddOnDefinition: ResourceDefinition<Args> = {
       await progress.info(`${ctx.label}: adopted add-on ${uid}; nothing was ordered`);
       return { id: `${args.mcrUid}:${uid}`, outs: { addOnUid: uid } };
     }
+    let uid: string | undefined;
     try {
       await ctx.client.mcrs.addIpsec(args.mcrUid, args.tunnelCount);
     } catch (e) {
       if (!isAmbiguousOrderFailure(e)) throw e;
       // The answer was lost: the MCR says whether the add-on is there; it is never added twice.
-      const found = await addOnUidOn(ctx, args.mcrUid).catch(() => undefined);
-      if (!found)
+      uid = await addOnUidOn(ctx, args.mcrUid).catch(() => undefined);
+      if (!uid)
         throw new Error(
           `${ctx.label}: adding the add-on failed after it may have reached Megaport (${(e as Error).message}), and the MCR shows none yet. Nothing was added again; the next pulumi up looks first.`,
         );
     }
-    const uid = await addOnUidOn(ctx, args.mcrUid);
+    uid ??= await addOnUidOn(ctx, args.mcrUid);
     if (!uid) throw new Error(`${ctx.label}: Megaport accepted the add-on but the MCR shows none`);
     return { id: `${args.mcrUid}:${uid}`, outs: { addOnUid: uid } };
   },

@@ -1,6 +1,6 @@
 // The MCR prefix filter list: a list on an MCR with routes of its own (shared/attachedList.ts has
 // its lifecycle, shared/prefixLists.ts its entries). What is its own: its routes and its MCR check.
-import { PrefixFilterList, PrefixFilterListRequest, isNotFound } from "../client";
+import { PrefixFilterList, PrefixFilterListRequest, unlessNotFound } from "../client";
 import { attachedListResource } from "../shared/attachedList";
 import { prefixListInputs, prefixListRequest } from "../shared/prefixLists";
 import { McrPrefixFilterListArgs } from "./schema";
@@ -30,10 +30,7 @@ export const mcrPrefixFilterListDefinition = attachedListResource<
   inputsOf: (list, olds) => prefixListInputs<Args>(list, olds, ["mcrUid", "adoptPrefixListId"]),
   // The MCR must exist and be an MCR.
   async checkProduct(ctx, args) {
-    const mcr = await ctx.client.products.get(args.mcrUid).catch((e: unknown) => {
-      if (isNotFound(e)) return undefined;
-      throw e;
-    });
+    const mcr = await unlessNotFound(ctx.client.products.get(args.mcrUid));
     if (!mcr || mcr.productType.toUpperCase() !== "MCR2")
       return {
         failures: [

@@ -1,19 +1,14 @@
 // A NAT gateway as its resources look it up: read (gone when not found), the states after which it
 // is gone for good, the check its packet filters and prefix lists make at preview, and their
 // routes in the shape the attached-list lifecycle takes.
-import { GatewayListRoutes, MegaportClient, NatGateway, isNotFound, isInactive } from "../client";
+import { GatewayListRoutes, MegaportClient, NatGateway, isInactive, unlessNotFound } from "../client";
 import type { AttachedListRoutes } from "../shared/attachedList";
 import { CheckFailure } from "../shared/checks";
 import { LifecycleContext } from "../shared/lifecycle";
 
 /** The gateway, or undefined when Megaport does not know it. */
-export async function getGateway(client: MegaportClient, uid: string): Promise<NatGateway | undefined> {
-  try {
-    return await client.natGateways.get(uid);
-  } catch (e) {
-    if (isNotFound(e)) return undefined;
-    throw e;
-  }
+export function getGateway(client: MegaportClient, uid: string): Promise<NatGateway | undefined> {
+  return unlessNotFound(client.natGateways.get(uid));
 }
 
 /** What a packet filter or prefix list checks of its gateway: one of this account's, not gone. */

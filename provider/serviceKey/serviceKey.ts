@@ -2,7 +2,7 @@
 // deactivates the key: the API has no DELETE for service keys. A create whose answer is lost may
 // still have issued a key: the port's keys are searched for it before anything else happens.
 import { createHash } from "node:crypto";
-import { ServiceKey, isAmbiguousOrderFailure, isNotFound } from "../client";
+import { ServiceKey, isAmbiguousOrderFailure, isNotFound, unlessNotFound } from "../client";
 import { CheckFailure } from "../shared/checks";
 import { Inputs, LifecycleContext, Outputs, ResourceDefinition, canonical } from "../shared/lifecycle";
 import { progress } from "../shared/progress";
@@ -62,10 +62,7 @@ async function findIssued(
 
 /** A key cannot allow more than its port carries. */
 async function checkPort(ctx: LifecycleContext, args: ServiceKeyArgs): Promise<CheckFailure[]> {
-  const port = await ctx.client.products.get(args.productUid).catch((e: unknown) => {
-    if (isNotFound(e)) return undefined;
-    throw e;
-  });
+  const port = await unlessNotFound(ctx.client.products.get(args.productUid));
   if (!port)
     return [
       {

@@ -2,7 +2,7 @@
 // provider's megaport_mcrs/megaport_mves/megaport_vxcs. One GET /v2/products serves every kind: VXCs
 // and IXs appear only nested under the port, MCR or MVE they are on.
 import * as pulumi from "@pulumi/pulumi";
-import { isNotFound } from "../../provider/client";
+import { unlessNotFound } from "../../provider/client";
 import type { ListedProduct, MegaportClient, Product } from "../../provider/client";
 import { withoutMarker } from "../../provider/shared/orderMarker";
 import type { InputOf } from "../resource";
@@ -40,12 +40,8 @@ function matches(p: Product, args: GetVxcsArgs): boolean {
 
 /** The product with this UID, or none when Megaport does not know it. */
 async function byUid(client: MegaportClient, uid: string): Promise<Product[]> {
-  try {
-    return [await client.products.get(uid)];
-  } catch (e) {
-    if (isNotFound(e)) return [];
-    throw e;
-  }
+  const p = await unlessNotFound(client.products.get(uid));
+  return p ? [p] : [];
 }
 
 /** The account's products of a kind that match, sorted by name then UID. */
