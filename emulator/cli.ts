@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // megaport-emulator [--port N] [--host H] [--state FILE] [--realistic]
 // Prints "listening <url>" as its first line on stdout, then serves until interrupted.
-import { startEmulator } from "./server";
-import { FAST_TIMINGS, REALISTIC_TIMINGS } from "./store";
+import { startEmulator } from "./http/server";
+import { FAST_TIMINGS, REALISTIC_TIMINGS } from "./model/store";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

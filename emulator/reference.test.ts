@@ -3,7 +3,7 @@
 // exists), and the answer carries every key the document's example response shows.
 import { parseExample, referenceExamples, ReferenceExample } from "../tests/support/reference";
 import { TestEmulator, withEmulator } from "../tests/support/emulator";
-import { REFERENCE_UIDS } from "./referenceProducts";
+import { REFERENCE_UIDS } from "./data/referenceProducts";
 
 let emu: TestEmulator;
 beforeAll(async () => (emu = await withEmulator()));

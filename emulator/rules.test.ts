@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { EmulatorAdmin } from "./admin";
-import { FOREIGN_PORT, FOREIGN_SERVICE_KEYS } from "./catalogue";
+import { FOREIGN_PORT, FOREIGN_SERVICE_KEYS } from "./data/catalogue";
 import { MegaportClient, OrderItem } from "../provider/client";
 import {
   buyMcr,

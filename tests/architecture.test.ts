@@ -1,7 +1,7 @@
 // The house rules a reader relies on, checked on the source: no import cycles (type-only imports
 // included), no product folder importing a sibling product folder, the emulator
-// standing apart from the provider it stands in the way of, and nothing reading outside the
-// repository.
+// standing apart from the provider it stands in the way of, its files by product and short, and
+// nothing reading outside the repository.
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import * as ts from "typescript";
@@ -101,6 +101,24 @@ test("the emulator imports nothing of the provider: it must not agree with it by
         .map((g) => `${rel(f)} -> ${rel(g)}`),
     );
   expect(shared).toEqual([]);
+});
+
+test("the emulator's files stay readable: none over 400 lines but its data", () => {
+  const long = files
+    .filter((f) => rel(f).startsWith("emulator/") && !rel(f).startsWith("emulator/data/"))
+    .map((f) => [rel(f), readFileSync(f, "utf8").split("\n").length] as const)
+    .filter(([, lines]) => lines > 400);
+  expect(long).toEqual([]);
+});
+
+test("the emulator keeps each product's order rules, update rules and view in one file", () => {
+  // A newcomer looks for a VXC's rules in emulator/products/vxc.ts, and finds them all there.
+  for (const product of ["port", "mve", "vxc", "ix"]) {
+    const source = readFileSync(join(repo, "emulator", "products", `${product}.ts`), "utf8");
+    expect(source).toMatch(/export function order\w+\(/);
+    expect(source).toMatch(/export function update\w+\(/);
+    expect(source).toMatch(/export function \w+View\(/);
+  }
 });
 
 /**

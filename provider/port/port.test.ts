@@ -7,7 +7,7 @@ import {
   markerFor,
   serializedProvider,
 } from "../../tests/support/serialized";
-import { MANAGED_COMPANIES } from "../../emulator/catalogue";
+import { MANAGED_COMPANIES } from "../../emulator/data/catalogue";
 import { UNKNOWN } from "../shared/facts";
 
 let emu: TestEmulator;

@@ -1,10 +1,10 @@
 // networkdesign/validate and networkdesign/buy (v2/v3 take a bare array; v4 wraps it).
-import { Company } from "../catalogue";
+import { Company } from "../../data/catalogue";
 import { HttpError, ok, Reply } from "../http";
-import { OrderChecker, validateItemView } from "../orderChecker";
-import { natGatewayBuyView, natGatewayDesigns, natGatewayValidateView } from "../natGateway";
-import { StoredProduct, Store } from "../store";
-import { buyResultView } from "../views";
+import { checkOrder, validateItemView } from "../../products/order";
+import { natGatewayBuyView, natGatewayDesigns, natGatewayValidateView } from "../../products/natGateway";
+import { StoredProduct, Store } from "../../model/store";
+import { buyResultView } from "../../products/views";
 import { Route } from "./route";
 
 function v4Design(body: unknown): unknown {
@@ -16,7 +16,7 @@ function v4Design(body: unknown): unknown {
 
 /** Checks the whole order again and creates its products; nothing is created if any item fails. */
 export function buy(store: Store, items: unknown, company: Company): Reply {
-  const services = new OrderChecker(store).check(items);
+  const services = checkOrder(store, items);
   if (typeof services === "string") throw new HttpError(400, services);
   const errors = services.flatMap((s) => s.errors.map((e) => `${s.serviceName || s.productType}: ${e}`));
   if (errors.length > 0)
@@ -58,7 +58,7 @@ export const networkDesignRoutes: Route[] = [
     handle(request, _params, { store }) {
       const designs = natGatewayDesigns(store, request.body);
       if (designs) return ok("Validation passed", designs.map(natGatewayValidateView));
-      const services = new OrderChecker(store).check(request.body);
+      const services = checkOrder(store, request.body);
       if (typeof services === "string") throw new HttpError(400, services);
       const failed = services.filter((s) => s.errors.length > 0);
       // The live API refuses with 400, "Validation failed" and an `{error}` per failing service, as

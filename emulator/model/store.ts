@@ -3,7 +3,7 @@
 // to a JSON file so a stack can be brought up and destroyed across separate commands.
 import { randomUUID } from "node:crypto";
 import { readFileSync, renameSync, writeFileSync, existsSync } from "node:fs";
-import { OUR_COMPANY } from "./catalogue";
+import { OUR_COMPANY } from "../data/catalogue";
 
 /** How long each provisioning phase takes, in milliseconds. */
 export interface Timings {
@@ -114,7 +114,7 @@ export interface StoredProduct {
   rateLimit: number | null;
   /**
    * A cloud VXC's connection bandwidth as the cloud side was provisioned with it (csp_connection's
-   * `bandwidth`): set when ordered and not rewritten by a rate-limit PUT (see views.ts).
+   * `bandwidth`): set when ordered and not rewritten by a rate-limit PUT (see products/vxcPartnerConfigs.ts).
    */
   cloudBandwidth?: number | null;
   shutdown: boolean;

@@ -1,6 +1,6 @@
 // The products the v2 API reference's examples act on (its placeholder UIDs), so that the
 // document's own requests can be replayed against the emulator: POST /_emulator/seed/reference.
-import { Store, newProduct } from "./store";
+import { Store, newProduct } from "../model/store";
 
 export const REFERENCE_UIDS = {
   /** "10G Megaport" at Equinix SG1: the A-end of most examples. */

@@ -2,10 +2,10 @@
 // and delete. Reads send ge and le as strings, as the live API does (megaportgo converts them back).
 import { isIPv4, isIPv6 } from "node:net";
 import { HttpError, ok } from "../http";
-import { PREFIX_LIST_FIELDS, vrouterInterfaces } from "../rules";
-import { PrefixListState, Store } from "../store";
+import { PREFIX_LIST_FIELDS, vrouterInterfaces } from "../../model/rules";
+import { PrefixListState, Store } from "../../model/store";
 import { Route, ownProduct } from "./route";
-import { fieldsOf, type Json } from "../json";
+import { fieldsOf, type Json } from "../../model/json";
 
 function mcrOf(store: Store, uid: string) {
   const p = ownProduct(store, uid);

@@ -1,9 +1,11 @@
 // The price book: what a Port or MCR, a VXC or an IX would cost per month. POST /v4/pricebook/product
 // is what megaportgo calls; the GET /v2/pricebook/* forms are the 2018 reference's.
-import { IX_TYPES, PRICES, currencyOf, locatedMonthlyRack, locationById, roundCents } from "../catalogue";
+import { IX_TYPES, PRICES } from "../../data/catalogue";
+import { locationById } from "../../model/places";
+import { currencyOf, locatedMonthlyRack, roundCents } from "../../model/pricing";
 import { HttpError, ok } from "../http";
 import { Route } from "./route";
-import { fieldsOf } from "../json";
+import { fieldsOf } from "../../model/json";
 
 const currencyAt = (id: number) => currencyOf(locationById(id)?.market);
 

@@ -3,19 +3,13 @@
 // provisioned like any product (megaportgo nat_gateway.go). The rules here are the API's as
 // megaportgo and the Terraform provider check them: name, location, speed offered there, term,
 // and a speed/session pair from the sessions matrix.
-import {
-  Company,
-  NAT_GATEWAY_SESSIONS,
-  PRICES,
-  currencyOf,
-  locationById,
-  natGatewaySpeeds,
-  roundCents,
-} from "./catalogue";
-import { HttpError } from "./http";
-import { TERMS, asnProblem } from "./rules";
-import { NatGatewayConfig, StoredProduct, Store, newProduct } from "./store";
-import { num, type Json } from "./json";
+import { Company, NAT_GATEWAY_SESSIONS, PRICES } from "../data/catalogue";
+import { locationById, natGatewaySpeeds } from "../model/places";
+import { currencyOf, roundCents } from "../model/pricing";
+import { HttpError } from "../http/http";
+import { TERMS, asnProblem } from "../model/rules";
+import { NatGatewayConfig, StoredProduct, Store, newProduct } from "../model/store";
+import { num, type Json } from "../model/json";
 
 const DEFAULT_NAT_ASN = 64512;
 

@@ -1,10 +1,10 @@
 // An MCR's IPsec add-on after the order (megaportgo mcr.go): POST /v3/product/{uid}/addon adds it,
 // PUT /v3/product/{uid}/addon/{addOnUid} changes its tunnel count, and 0 tunnels removes it.
 import { HttpError, ok } from "../http";
-import { ipsecAddOnProblem } from "../rules";
-import { Store } from "../store";
+import { ipsecAddOnProblem } from "../../model/rules";
+import { Store } from "../../model/store";
 import { Route, ownProduct } from "./route";
-import { fieldsOf } from "../json";
+import { fieldsOf } from "../../model/json";
 
 function activeMcr(store: Store, uid: string) {
   const p = ownProduct(store, uid);

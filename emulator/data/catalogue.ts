@@ -1,5 +1,5 @@
 // The emulator's fixed world: data centres, partner (cloud) ports, IX types, cloud-partner keys and
-// prices. Shapes follow the live API as megaportgo reads it (GET /v3/locations, partner dropdown, /v2/secure
+// base prices: data only (look-ups are in model/places.ts, pricing in model/pricing.ts). Shapes follow the live API as megaportgo reads it (GET /v3/locations, partner dropdown, /v2/secure
 // lookups); ids, names and keys that appear in Megaport's v2 API reference are kept so that the
 // reference's own examples run against the emulator.
 
@@ -343,7 +343,8 @@ export const LOCATIONS: CatalogueLocation[] = [
   },
 ];
 
-const CURRENCY_BY_MARKET: Record<string, string> = {
+/** The currency each market is billed in. */
+export const CURRENCY_BY_MARKET: Record<string, string> = {
   AU: "AUD",
   SG: "SGD",
   US: "USD",
@@ -740,36 +741,6 @@ export const PRICES = {
   termDiscount: { 1: 1, 12: 0.9, 24: 0.85, 36: 0.8, 48: 0.78, 60: 0.75 } as Record<number, number>,
 };
 
-/** A Port's or MCR's monthly list price at a speed (Mbps), before any term discount. */
-export function locatedMonthlyRack(productType: "MEGAPORT" | "MCR2", speed: number): number {
-  return productType === "MCR2"
-    ? PRICES.mcrMonthlyPerGbps * (speed / 1000)
-    : (PRICES.portMonthly[speed] ?? 800);
-}
-
-/** Where a location's data centre is: as a document names it, or derived from the location. */
-export function dataCentreOf(l: CatalogueLocation): { id: number; name: string } {
-  return l.dataCentre ?? { id: 1000 + l.id, name: l.name.split(" ")[0] };
-}
-
-/** A monthly price as Megaport shows it: to the cent. */
-export function roundCents(n: number): number {
-  return Math.round(n * 100) / 100;
-}
-
-/** The currency a market is billed in (USD where the catalogue has none). */
-export function currencyOf(market: string | null | undefined): string {
-  return CURRENCY_BY_MARKET[market ?? ""] ?? "USD";
-}
-
-export function locationById(id: number): CatalogueLocation | undefined {
-  return LOCATIONS.find((l) => l.id === id);
-}
-
-export function partnerPortByUid(uid: string): PartnerPort | undefined {
-  return PARTNER_PORTS.find((p) => p.productUid === uid);
-}
-
 /** NAT gateway speeds and the session counts each offers (GET /v3/products/nat_gateways/sessions). */
 export const NAT_GATEWAY_SESSIONS: Array<{ speedMbps: number; sessionCount: number[] }> = [
   { speedMbps: 1000, sessionCount: [50000, 100000] },
@@ -777,77 +748,3 @@ export const NAT_GATEWAY_SESSIONS: Array<{ speedMbps: number; sessionCount: numb
   { speedMbps: 5000, sessionCount: [250000, 500000] },
   { speedMbps: 10000, sessionCount: [500000, 1000000] },
 ];
-
-/** A zone offers NAT gateways where it offers MCRs (the emulator's choice), at every matrix speed. */
-export function natGatewaySpeeds(z: ZoneOffer): number[] {
-  return z.mcrSpeedMbps.length > 0 ? NAT_GATEWAY_SESSIONS.map((m) => m.speedMbps) : [];
-}
-
-/** The /v3/locations representation of a catalogue location. */
-export function locationV3(l: CatalogueLocation) {
-  const zone = (z: ZoneOffer) => ({
-    mcrSpeedMbps: z.mcrSpeedMbps,
-    megaportSpeedMbps: z.megaportSpeedMbps,
-    mveMaxCpuCoreCount: z.mcrSpeedMbps.length > 0 ? 12 : null,
-    mveAvailable: z.mcrSpeedMbps.length > 0,
-    natGatewaySpeedMbps: natGatewaySpeeds(z),
-  });
-  return {
-    id: l.id,
-    name: l.name,
-    metro: l.metro,
-    market: l.market,
-    status: l.status,
-    address: {
-      street: l.street,
-      suburb: null,
-      city: l.city,
-      state: l.state,
-      postcode: l.postcode,
-      country: l.country,
-    },
-    latitude: l.latitude,
-    longitude: l.longitude,
-    dataCentre: dataCentreOf(l),
-    diversityZones: { red: zone(l.zones.red), blue: zone(l.zones.blue) },
-    productAddOns: { crossConnect: { available: true, type: "SINGLE_MODE_FIBRE" } },
-    orderingMessage:
-      l.status === "Deployment" ? "This location is being deployed; orders ship when it goes live." : null,
-  };
-}
-
-/** The deprecated GET /v2/locations shape, as the port-creation guide shows it. */
-export function locationV2(l: CatalogueLocation) {
-  const megaport = [...new Set([...l.zones.red.megaportSpeedMbps, ...l.zones.blue.megaportSpeedMbps])]
-    .sort((a, b) => a - b)
-    .map((mbps) => mbps / 1000);
-  const mcr2 = [...new Set([...l.zones.red.mcrSpeedMbps, ...l.zones.blue.mcrSpeedMbps])].sort(
-    (a, b) => a - b,
-  );
-  return {
-    id: l.id,
-    name: l.name,
-    country: l.country,
-    liveDate: 1467331200000,
-    siteCode: l.siteCode ?? `${l.metro.slice(0, 3).toLowerCase()}-${l.id}`,
-    networkRegion: "MP1",
-    address: {
-      country: l.country,
-      city: l.city,
-      street: l.street,
-      postcode: l.postcode,
-      suburb: null,
-      state: l.state,
-    },
-    campus: "campus_deprecated",
-    latitude: l.latitude,
-    longitude: l.longitude,
-    products: { mcr: false, mcrVersion: mcr2.length > 0 ? 2 : null, megaport, mve: [], mcr1: [], mcr2 },
-    market: l.market,
-    metro: l.metro,
-    vRouterAvailable: false,
-    dc: dataCentreOf(l),
-    status: l.status,
-    ordering_message: null,
-  };
-}

@@ -1,14 +1,14 @@
 // NAT gateway routes (megaportgo nat_gateway*.go): the design record and its replace and delete,
 // the sessions matrix, and the gateway's packet filters and prefix lists. A design is bought by
 // UID through the v3 network-design routes (networkDesign.ts).
-import { NAT_GATEWAY_SESSIONS } from "../catalogue";
+import { NAT_GATEWAY_SESSIONS } from "../../data/catalogue";
 import { HttpError, ok } from "../http";
-import { createNatGatewayDesign, natGatewayView, replaceNatGateway } from "../natGateway";
-import { PREFIX_LIST_FIELDS } from "../rules";
-import { PacketFilterState, StoredProduct, Store } from "../store";
+import { createNatGatewayDesign, natGatewayView, replaceNatGateway } from "../../products/natGateway";
+import { PREFIX_LIST_FIELDS } from "../../model/rules";
+import { PacketFilterState, StoredProduct, Store } from "../../model/store";
 import { Route } from "./route";
 import { parseList, prefixListView, vxcUsing } from "./mcrPrefixLists";
-import { fieldsOf, type Json } from "../json";
+import { fieldsOf, type Json } from "../../model/json";
 
 const BASE = "^/v3/products/nat_gateways";
 

@@ -5,11 +5,11 @@
 import { createServer, IncomingMessage, ServerResponse } from "node:http";
 import { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
-import { ADMIN_PREFIX, LoggedRequest } from "./adminContract";
-import { EmulatorAdmin } from "./admin";
+import { ADMIN_PREFIX, LoggedRequest } from "../adminContract";
+import { EmulatorAdmin } from "../admin";
 import { FaultQueue } from "./faults";
 import { ApiRequest, HttpError, Reply, closeServer, errorBody, readBody, writeReply } from "./http";
-import { OUR_COMPANY } from "./catalogue";
+import { OUR_COMPANY } from "../data/catalogue";
 import {
   ADMIN_ROUTES,
   API_ROUTES,
@@ -19,7 +19,7 @@ import {
   authenticate,
   findRoute,
 } from "./routes";
-import { FAST_TIMINGS, Store, Timings } from "./store";
+import { FAST_TIMINGS, Store, Timings } from "../model/store";
 
 /** The key pair the emulator accepts when MEGAPORT_ACCESS_KEY/MEGAPORT_SECRET_KEY are not set. */
 export const DEFAULT_CREDENTIALS = { accessKey: "emulator-access-key", secretKey: "emulator-secret-key" };

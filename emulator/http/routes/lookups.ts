@@ -1,17 +1,11 @@
 // Read-only look-ups: locations (v3, and the deprecated v2 list), market codes, partner ports, IX
 // types at a location, internet exchange points, cloud key look-ups, MVE images and sizes.
-import {
-  IX_TYPES,
-  LOCATIONS,
-  PARTNER_PORTS,
-  PartnerPort,
-  locationById,
-  locationV2,
-  locationV3,
-} from "../catalogue";
+import { IX_TYPES, LOCATIONS, PARTNER_PORTS, PartnerPort } from "../../data/catalogue";
+import { locationById } from "../../model/places";
+import { locationV2, locationV3 } from "./locationViews";
 import { HttpError, ok } from "../http";
-import { MVE_IMAGE_GROUPS, MVE_SIZES } from "../mveCatalogue";
-import { cloudKeyFor, cloudLookupView } from "../views";
+import { MVE_IMAGE_GROUPS, MVE_SIZES } from "../../data/mveImages";
+import { cloudKeyFor, cloudLookupView } from "../../products/cloudKeys";
 import { Route } from "./route";
 
 const CLOUD_LOOKUP_PARTNERS = ["azure", "google", "oracle", "nutanix"];

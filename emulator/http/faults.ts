@@ -1,5 +1,5 @@
 // The faults waiting for the next matching API requests (set through the admin API).
-import { FAULT_KINDS, Fault } from "./adminContract";
+import { FAULT_KINDS, Fault } from "../adminContract";
 
 export class FaultQueue {
   private faults: Fault[] = [];

@@ -1,10 +1,10 @@
 // Service keys: list or look up (GET), issue (POST), change (PUT), all on /v2/service/key.
 import { randomUUID } from "node:crypto";
 import { HttpError, ok } from "../http";
-import { fixedVlanProblem } from "../rules";
-import { serviceKeyView } from "../views";
+import { fixedVlanProblem } from "../../model/rules";
+import { serviceKeyView } from "../../products/serviceKey";
 import { Route } from "./route";
-import { fieldsOf, type Json } from "../json";
+import { fieldsOf, type Json } from "../../model/json";
 
 type ValidFor = { start: number; end: number } | null;
 

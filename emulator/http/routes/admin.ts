@@ -1,15 +1,15 @@
 // The admin API under /_emulator, for tests and demos: the request log, faults, token expiry,
 // timings, out-of-band changes as a person in the portal would make them, and reset.
-import { ADMIN_PREFIX, Fault, OUT_OF_BAND_ACTIONS } from "../adminContract";
-import { OUR_COMPANY } from "../catalogue";
+import { ADMIN_PREFIX, Fault, OUT_OF_BAND_ACTIONS } from "../../adminContract";
+import { OUR_COMPANY } from "../../data/catalogue";
 import { HttpError, Reply } from "../http";
-import { REFERENCE_UIDS, seedReferenceProducts } from "../referenceProducts";
-import { Timings } from "../store";
-import { productView } from "../views";
+import { REFERENCE_UIDS, seedReferenceProducts } from "../../data/referenceProducts";
+import { Timings } from "../../model/store";
+import { productView } from "../../products/views";
 import { buy } from "./networkDesign";
 import { Route, ownProduct } from "./route";
-import { applyFields } from "./updates";
-import { fieldsOf } from "../json";
+import { applyFields } from "../../products/update";
+import { fieldsOf } from "../../model/json";
 
 const done = (body: unknown): Reply => ({ status: 200, body });
 const at = (path: string) => new RegExp(`^${ADMIN_PREFIX}${path}$`);

@@ -1,9 +1,9 @@
 // What a route is: a method, a path pattern and the handler that answers it. Handlers get the
 // path's captured groups and the emulator's state; they answer a Reply or throw an HttpError.
-import { LoggedRequest } from "../adminContract";
+import { LoggedRequest } from "../../adminContract";
 import { FaultQueue } from "../faults";
 import { ApiRequest, HttpError, Reply } from "../http";
-import { StoredProduct, Store } from "../store";
+import { StoredProduct, Store } from "../../model/store";
 
 export interface EmulatorState {
   store: Store;

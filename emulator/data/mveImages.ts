@@ -125,19 +125,3 @@ export const IMAGE_VENDORS: Record<string, string[]> = {
   PRISMA: ["PALO_ALTO"],
   MERAKI: ["CISCO"],
 };
-
-/** A vendor name as one key: upper case, spaces and dashes as underscores ("Palo Alto" = "palo_alto"). */
-export function vendorKey(vendor: string): string {
-  return vendor
-    .trim()
-    .toUpperCase()
-    .replace(/[\s-]+/g, "_");
-}
-
-export function mveImageById(id: number): (MveImageRecord & { vendor: string; product: string }) | undefined {
-  for (const g of MVE_IMAGE_GROUPS) {
-    const found = g.images.find((i) => i.id === id);
-    if (found) return { ...found, vendor: g.vendor, product: g.product };
-  }
-  return undefined;
-}

@@ -1,8 +1,9 @@
 // Reading products, their resource tags, lifecycle actions (CANCEL, CANCEL_NOW, UN_CANCEL, with
 // safeDelete), locks, and the VLANs free on a port.
-import { FOREIGN_PORT, partnerPortByUid } from "../catalogue";
+import { FOREIGN_PORT } from "../../data/catalogue";
+import { partnerPortByUid } from "../../model/places";
 import { HttpError, ok } from "../http";
-import { productView } from "../views";
+import { productView } from "../../products/views";
 import { Route, ownProduct } from "./route";
 
 const UID = "([0-9a-fA-F-]{8,})";

@@ -1,7 +1,7 @@
 // HTTP plumbing every emulator route shares: the request as handlers see it, the reply envelope
 // Megaport wraps answers in, and errors that become Megaport-style error bodies.
 import { IncomingMessage, Server, ServerResponse } from "node:http";
-import type { Company } from "./catalogue";
+import type { Company } from "../data/catalogue";
 
 export const TERMS_TEXT =
   "This data is subject to the Acceptable Use Policy https://www.megaport.com/legal/acceptable-use-policy";

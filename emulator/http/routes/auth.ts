@@ -1,6 +1,6 @@
 // OAuth2 client credentials: the token endpoint, and the bearer check every non-public route makes.
 import { randomUUID } from "node:crypto";
-import { Company, MANAGED_COMPANIES, OUR_COMPANY } from "../catalogue";
+import { Company, MANAGED_COMPANIES, OUR_COMPANY } from "../../data/catalogue";
 import { ApiRequest, HttpError } from "../http";
 import { EmulatorState, Route } from "./route";
 
