@@ -36,13 +36,13 @@ export async function fiveProducts() {
   });
   new megaport.Ix("bench-ix", {
     productName: "bench-ix",
-    productUid: p.productUid,
+    portUid: p.productUid,
     networkServiceType: "Sydney IX",
     asn: 64512,
     macAddress: "02:00:5e:10:00:01",
     rateLimit: 1000,
   });
-  new megaport.ServiceKey("bench-key", { productUid: p.productUid, singleUse: false, maxSpeed: 1000 });
+  new megaport.ServiceKey("bench-key", { portUid: p.productUid, singleUse: false, maxSpeed: 1000 });
   return {};
 }
 

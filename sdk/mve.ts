@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { z } from "zod";
 import { MveArgs as MveSchema, MveState, MveVnicArgs as MveVnicSchema } from "../provider/mve/schema";
-import type { MveVendorConfig } from "../provider/mve/vendorConfig";
+import type { MveVendorConfig } from "../provider/client/mveVendorConfigs";
 import { InputOf, MegaportResource, ResourceArgs, ResourceOutputs } from "./resource";
 
 /** The arguments of an MVE; each field's documentation says whether a change replaces the MVE. */

@@ -3,8 +3,17 @@ import type { z } from "zod";
 import { ServiceKeyArgs as ServiceKeySchema, ServiceKeyState } from "../provider/serviceKey/schema";
 import { MegaportResource, ResourceArgs, ResourceOutputs } from "./resource";
 
-/** The arguments of a ServiceKey; each field's documentation says whether a change issues a new key. */
-export type ServiceKeyArgs = ResourceArgs<typeof ServiceKeySchema>;
+type ServiceKeyInputs = ResourceArgs<typeof ServiceKeySchema>;
+/**
+ * The arguments of a ServiceKey; each field's documentation says whether a change issues a new key.
+ * The port is `portUid`; its old name `productUid` still works (deprecated).
+ */
+export type ServiceKeyArgs =
+  | ServiceKeyInputs
+  | (Omit<ServiceKeyInputs, "portUid"> & {
+      /** @deprecated Name the port `portUid`: `productUid` is every other resource's own UID. */
+      productUid: ServiceKeyInputs["portUid"];
+    });
 
 export interface ServiceKey extends ResourceOutputs<
   z.infer<typeof ServiceKeySchema> & z.infer<typeof ServiceKeyState>
@@ -14,7 +23,7 @@ export interface ServiceKey extends ResourceOutputs<
  * A service key on one of your ports. Deleting it deactivates the key (Megaport has no delete).
  *
  * ```ts
- * const key = new megaport.ServiceKey("partner-key", { productUid: port.productUid, singleUse: true, maxSpeed: 1000 });
+ * const key = new megaport.ServiceKey("partner-key", { portUid: port.productUid, singleUse: true, maxSpeed: 1000 });
  * export const serviceKey = key.key; // a secret
  * ```
  */

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { z } from "zod";
+import type * as wire from "../provider/client/partnerConfigs";
 import * as schema from "../provider/vxc/schema";
 import { InputOf, MegaportResource, ResourceArgs, ResourceOutputs } from "./resource";
 
@@ -11,18 +12,18 @@ export type VxcEndArgs = InputOf<z.input<typeof schema.VxcArgs>["bEnd"]>;
 export type VxcEndDetails = z.infer<typeof schema.VxcEndDetails>;
 export type PartnerConfigArgs = z.input<typeof schema.PartnerConfigArgs>;
 /** AWS Direct Connect: a VIF ("AWS") or a hosted connection ("AWSHC"). */
-export type AwsConfigArgs = z.input<typeof schema.AwsConfig>;
+export type AwsConfigArgs = z.input<typeof wire.AwsPartnerConfig>;
 /** Azure ExpressRoute. */
 export type AzureConfigArgs = z.input<typeof schema.AzureConfig>;
 /** Google Cloud Partner Interconnect. */
-export type GoogleConfigArgs = z.input<typeof schema.GoogleConfig>;
+export type GoogleConfigArgs = z.input<typeof wire.GooglePartnerConfig>;
 /** Oracle FastConnect. */
-export type OracleConfigArgs = z.input<typeof schema.OracleConfig>;
+export type OracleConfigArgs = z.input<typeof wire.OraclePartnerConfig>;
 /** IBM Cloud Direct Link, in IBM's snake_case keys. */
-export type IbmConfigArgs = z.input<typeof schema.IbmConfig>;
+export type IbmConfigArgs = z.input<typeof wire.IbmPartnerConfig>;
 /** MCR vRouter configuration for an end on an MCR. Updates in place. */
 export type VrouterConfigArgs = z.input<typeof schema.VrouterConfig>;
-export type BgpConnectionArgs = z.input<typeof schema.BgpConnectionArgs>;
+export type BgpConnectionArgs = z.input<typeof wire.BgpConnection>;
 
 export interface Vxc extends ResourceOutputs<
   z.infer<typeof schema.VxcArgs> & z.infer<typeof schema.VxcState>

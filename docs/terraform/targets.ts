@@ -179,7 +179,7 @@ export const TARGETS: Target[] = [
     pulumi: "Ix",
     schema: resource(IxArgs, IxState),
     renames: {
-      requested_product_uid: "productUid",
+      requested_product_uid: "portUid",
       product_uid: "ixUid",
       location_id: "locationDetails",
       "resources.bgp_connections.ix_peer_policy": "bgpConnections.peerPolicy",
@@ -207,7 +207,11 @@ export const TARGETS: Target[] = [
     terraform: "megaport_service_key",
     pulumi: "ServiceKey",
     schema: resource(ServiceKeyArgs, ServiceKeyState),
-    renames: { "valid_for.start_time": "validFor.start", "valid_for.end_time": "validFor.end" },
+    renames: {
+      product_uid: "portUid",
+      "valid_for.start_time": "validFor.start",
+      "valid_for.end_time": "validFor.end",
+    },
     absent: { last_updated: TERRAFORM_ONLY, company_id: "the company's numeric id; companyUid names it" },
   },
   {

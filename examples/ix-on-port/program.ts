@@ -14,7 +14,7 @@ export async function ixOnPort() {
   });
   const ix = new megaport.Ix("ix", {
     productName: "sy3-sydney-ix",
-    productUid: port.productUid,
+    portUid: port.productUid,
     networkServiceType: exchange.name,
     asn: 64512,
     macAddress: "02:00:5e:10:00:01",

@@ -10,7 +10,7 @@ export async function serviceKey() {
     marketplaceVisibility: true,
   });
   const key = new megaport.ServiceKey("partner-key", {
-    productUid: port.productUid,
+    portUid: port.productUid,
     singleUse: true,
     maxSpeed: 1000,
     preApproved: true,

@@ -99,7 +99,7 @@ export {
   redact,
   registerSecret,
 } from "./errors";
-export type { Product, ListedProduct, VxcEnd, LifecycleAction, ActionOptions } from "./products";
+export type { Product, ListedProduct, LifecycleAction, ActionOptions } from "./products";
 export type { Location } from "./locations";
 export type { PartnerPort } from "./partnerPorts";
 export type { OrderItem, ValidateItem, BuyResultItem } from "./orders";
@@ -112,6 +112,7 @@ export * from "./vxcs";
 export type { PortOrderItem, UpdatePortRequest } from "./ports";
 export type { McrOrderItem, UpdateMcrRequest } from "./mcrs";
 export type { MveImage, MveOrderItem, MveSize, UpdateMveRequest } from "./mves";
+export type { MveVendorConfig } from "./mveVendorConfigs";
 export type {
   PrefixFilterEntry,
   PrefixFilterList,

@@ -1,6 +1,7 @@
 // MVEs (Megaport Virtual Edge, megaportgo mve.go): the order item (productType MVE with its vNICs
 // and vendor configuration), PUT /v2/product/mve/{uid}, and the image and size look-ups.
 import { z } from "zod";
+import type { MveVendorConfig } from "./mveVendorConfigs";
 import { apiPath, Transport } from "./transport";
 import { optBoolean, optNumber, optString } from "./shapes";
 
@@ -14,7 +15,7 @@ export interface MveOrderItem {
   /** Always at least one: megaportgo sends {description: "Data Plane", vlan: 0} when none is given. */
   vnics: Array<{ description: string; vlan: number }>;
   /** Per vendor (megaportgo mve_types.go); keys with empty values are left out. */
-  vendorConfig: Record<string, unknown>;
+  vendorConfig: MveVendorConfig;
   config: { diversityZone?: string };
   resourceTags?: Array<{ key: string; value: string }>;
 }

@@ -16,7 +16,7 @@ export interface PortOrderItem {
   market: string;
   costCentre?: string;
   lagPortCount?: number;
-  marketplaceVisibility: boolean;
+  marketplaceVisibility?: boolean;
   config: { diversityZone?: string };
   promoCode?: string;
   resourceTags?: Array<{ key: string; value: string }>;

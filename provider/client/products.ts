@@ -2,27 +2,8 @@
 // One schema covers Ports, MCRs, VXCs and IXs: the same endpoint returns all four.
 import { z } from "zod";
 import { apiPath, Transport } from "./transport";
+import { LocationDetail, vxcReadFields } from "./vxcs";
 import { anyObject, epochMs, optBoolean, optNumber, optString } from "./shapes";
-
-const LocationDetail = z
-  .object({ name: optString, city: optString, metro: optString, country: optString })
-  .nullish();
-
-export const VxcEnd = z.object({
-  productUid: optString,
-  productName: optString,
-  locationId: optNumber,
-  location: optString,
-  vlan: optNumber,
-  innerVlan: optNumber,
-  /** The MVE vNIC the end is on (0-based). */
-  vNicIndex: optNumber,
-  ownerUid: optString,
-  diversityZone: optString,
-  connectType: optString,
-  locationDetail: LocationDetail,
-});
-export type VxcEnd = z.infer<typeof VxcEnd>;
 
 const Resources = z
   .object({
@@ -58,8 +39,6 @@ const Resources = z
 export const Product = z.object({
   productUid: z.string(),
   productId: optNumber,
-  /** VXCs: the service id the portal shows. */
-  nServiceId: optNumber,
   productName: z.string(),
   productType: z.string(),
   provisioningStatus: z.string(),
@@ -86,8 +65,6 @@ export const Product = z.object({
   /** Ports, MCRs and MVEs: whether new VXCs may be ordered to it, and approved without asking. */
   vxcPermitted: optBoolean,
   vxcAutoApproval: optBoolean,
-  /** VXCs: METRO, INTERCITY, … (what the distance does to the price). */
-  distanceBand: optString,
   /** IXs: the AS-SET Megaport publishes for the peer. */
   ixPeerMacro: optString,
   locationId: optNumber,
@@ -121,15 +98,10 @@ export const Product = z.object({
   vendor: optString,
   mveSize: optString,
   vnics: z.array(z.object({ description: optString, vlan: optNumber })).nullish(),
+  ...vxcReadFields,
   // VXCs and IXs
   rateLimit: optNumber,
-  /** A VXC to another company's port: that company's answer (megaportgo vxc_types.go VXCApproval). */
-  vxcApproval: z
-    .object({ status: optString, message: optString, uid: optString, type: optString, newSpeed: optNumber })
-    .nullish(),
   shutdown: optBoolean,
-  aEnd: VxcEnd.nullish(),
-  bEnd: VxcEnd.nullish(),
   // IXs
   vlan: optNumber,
   macAddress: optString,

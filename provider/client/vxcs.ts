@@ -1,173 +1,100 @@
-// VXCs: the order item (associatedVxcs on the A-end product), partner configurations, and
-// PUT /v3/product/vxc/{uid}.
+// VXCs on the wire: the order item (associatedVxcs on the A-end product), PUT /v3/product/vxc/{uid}
+// and what a product read answers of a VXC (its ends, approval and service id). The partner
+// configurations they carry are in partnerConfigs.ts.
+import { z } from "zod";
+import { PartnerConfig, VrouterPartnerConfig } from "./partnerConfigs";
+import { optNumber, optString } from "./shapes";
 import { apiPath, Transport } from "./transport";
 
-// Partner configurations on the wire, field by field as megaportgo (vxc_types.go) sends them.
+export * from "./partnerConfigs";
 
-export interface AwsPartnerConfig {
-  connectType: "AWS" | "AWSHC";
-  type?: "private" | "public" | "transit";
-  ownerAccount: string;
-  asn?: number;
-  amazonAsn?: number;
-  authKey?: string;
-  prefixes?: string;
-  customerIpAddress?: string;
-  amazonIpAddress?: string;
-  name?: string;
-}
+const tags = z.array(z.object({ key: z.string(), value: z.string() }));
 
-export interface AzurePartnerConfig {
-  connectType: "AZURE";
-  serviceKey: string;
-  /** peer_asn is a string here, though the look-up answers it as a number. */
-  peers?: Array<{
-    type: string;
-    peer_asn?: string;
-    primary_subnet?: string;
-    secondary_subnet?: string;
-    prefixes?: string;
-    shared_key?: string;
-    vlan?: number;
-  }>;
-}
-
-export interface GooglePartnerConfig {
-  connectType: "GOOGLE";
-  pairingKey: string;
-}
-
-export interface OraclePartnerConfig {
-  connectType: "ORACLE";
-  virtualCircuitId: string;
-}
-
-/** IBM Cloud Direct Link: snake_case keys, every one always sent (empty or 0 when unset). */
-export interface IbmPartnerConfig {
-  connectType: "IBM";
-  account_id: string;
-  customer_asn: number;
-  name: string;
-  customer_ip_address: string;
-  provider_ip_address: string;
-}
-
-export interface TransitPartnerConfig {
-  connectType: "TRANSIT";
-}
-
-export interface BgpConnection {
-  peerAsn: number;
-  localAsn?: number;
-  localIpAddress: string;
-  peerIpAddress: string;
-  password?: string;
-  shutdown: boolean;
-  description?: string;
-  medIn?: number;
-  medOut?: number;
-  bfdEnabled: boolean;
-  exportPolicy?: "permit" | "deny";
-  permitExportTo?: string[];
-  denyExportTo?: string[];
-  /** Prefix filter list ids on the vRouter (megaportgo BgpConnectionConfig). */
-  importWhitelist?: number;
-  importBlacklist?: number;
-  exportWhitelist?: number;
-  exportBlacklist?: number;
-  asPathPrependCount?: number;
-  peerType?: "NON_CLOUD" | "PRIV_CLOUD" | "PUB_CLOUD";
-  asOverride?: boolean;
-}
-
-/** An IPsec tunnel on an ipSecTunnel interface (megaportgo IPSecTunnelOptions). */
-export interface IpsecTunnelOptions {
-  sourceIpAddress: string;
-  destinationIpAddress: string;
-  preSharedKey: string;
-  passive?: boolean;
-  localId?: string;
-  remoteId?: string;
-  phase1Lifetime?: number;
-  phase2Lifetime?: number;
-}
-
-export interface VrouterInterface {
-  description?: string;
-  interfaceType?: "subInterface" | "ipSecTunnel";
-  ipMtu?: number;
-  ipSecTunnelOptions?: IpsecTunnelOptions;
-  ipAddresses?: string[];
-  ipRoutes?: Array<{ prefix: string; description?: string; nextHop: string }>;
-  natIpAddresses?: string[];
-  /** NAT gateway packet filter ids; Megaport refuses them on an MCR. */
-  packetFilterIn?: number;
-  packetFilterOut?: number;
-  /** Always present (`{}` when unset), as megaportgo sends it. */
-  bfd: { txInterval?: number; rxInterval?: number; multiplier?: number };
-  bgpConnections?: BgpConnection[];
-  vlan?: number;
-}
-
-/** An MCR (vRouter) end: interfaces only, with no connectType on the wire. */
-export interface VrouterPartnerConfig {
-  interfaces: VrouterInterface[];
-}
-
-export type PartnerConfig =
-  | AwsPartnerConfig
-  | AzurePartnerConfig
-  | GooglePartnerConfig
-  | OraclePartnerConfig
-  | IbmPartnerConfig
-  | TransitPartnerConfig
-  | VrouterPartnerConfig;
-
-export interface VxcOrderEnd {
-  productUid?: string;
-  vlan?: number;
-  innerVlan?: number;
+export const VxcOrderEnd = z.object({
+  productUid: z.string().optional(),
+  vlan: z.number().optional(),
+  innerVlan: z.number().optional(),
   /** On an MVE end: the vNIC, a 0-based index into the MVE's vnics. */
-  vNicIndex?: number;
-  partnerConfig?: PartnerConfig;
-}
+  vNicIndex: z.number().optional(),
+  partnerConfig: z.custom<PartnerConfig>().optional(),
+});
+export type VxcOrderEnd = z.infer<typeof VxcOrderEnd>;
 
-export interface VxcOrderItem {
+export const VxcOrderItem = z.object({
   /** The A-end Port, MCR or MVE. */
-  productUid: string;
-  associatedVxcs: Array<{
-    productName: string;
-    rateLimit: number;
-    term: number;
-    shutdown: boolean;
-    costCentre?: string;
-    promoCode?: string;
-    serviceKey?: string;
-    aEnd: VxcOrderEnd;
-    bEnd: VxcOrderEnd;
-    resourceTags?: Array<{ key: string; value: string }>;
-  }>;
-}
+  productUid: z.string(),
+  associatedVxcs: z.array(
+    z.object({
+      productName: z.string(),
+      rateLimit: z.number(),
+      term: z.number(),
+      shutdown: z.boolean(),
+      costCentre: z.string().optional(),
+      promoCode: z.string().optional(),
+      serviceKey: z.string().optional(),
+      aEnd: VxcOrderEnd,
+      bEnd: VxcOrderEnd,
+      resourceTags: tags.optional(),
+    }),
+  ),
+});
+export type VxcOrderItem = z.infer<typeof VxcOrderItem>;
 
 /** PUT body (megaportgo UpdateVXCRequest): the end configs accept a vRouter partner config only. */
-export interface UpdateVxcRequest {
-  name?: string;
-  rateLimit?: number;
-  costCentre?: string;
-  shutdown?: boolean;
-  aEndVlan?: number;
-  bEndVlan?: number;
-  aEndInnerVlan?: number;
-  bEndInnerVlan?: number;
-  aEndProductUid?: string;
-  bEndProductUid?: string;
-  term?: number;
+export const UpdateVxcRequest = z.object({
+  name: z.string().optional(),
+  rateLimit: z.number().optional(),
+  costCentre: z.string().optional(),
+  shutdown: z.boolean().optional(),
+  aEndVlan: z.number().optional(),
+  bEndVlan: z.number().optional(),
+  aEndInnerVlan: z.number().optional(),
+  bEndInnerVlan: z.number().optional(),
+  aEndProductUid: z.string().optional(),
+  bEndProductUid: z.string().optional(),
+  term: z.number().optional(),
   /** Move an MVE end to another of its vNICs. */
-  aVnicIndex?: number;
-  bVnicIndex?: number;
-  aEndConfig?: VrouterPartnerConfig;
-  bEndConfig?: VrouterPartnerConfig;
-}
+  aVnicIndex: z.number().optional(),
+  bVnicIndex: z.number().optional(),
+  aEndConfig: z.custom<VrouterPartnerConfig>().optional(),
+  bEndConfig: z.custom<VrouterPartnerConfig>().optional(),
+});
+export type UpdateVxcRequest = z.infer<typeof UpdateVxcRequest>;
+
+/** Where a product is, as reads answer it (Ports, MCRs and VXC ends alike). */
+export const LocationDetail = z
+  .object({ name: optString, city: optString, metro: optString, country: optString })
+  .nullish();
+
+export const VxcEnd = z.object({
+  productUid: optString,
+  productName: optString,
+  locationId: optNumber,
+  location: optString,
+  vlan: optNumber,
+  innerVlan: optNumber,
+  /** The MVE vNIC the end is on (0-based). */
+  vNicIndex: optNumber,
+  ownerUid: optString,
+  diversityZone: optString,
+  connectType: optString,
+  locationDetail: LocationDetail,
+});
+export type VxcEnd = z.infer<typeof VxcEnd>;
+
+/** What a product read (GET /v2/product/{uid}, products.ts) answers for a VXC only. */
+export const vxcReadFields = {
+  /** The service id the portal shows. */
+  nServiceId: optNumber,
+  /** METRO, INTERCITY, … (what the distance does to the price). */
+  distanceBand: optString,
+  /** A VXC to another company's port: that company's answer (megaportgo vxc_types.go VXCApproval). */
+  vxcApproval: z
+    .object({ status: optString, message: optString, uid: optString, type: optString, newSpeed: optNumber })
+    .nullish(),
+  aEnd: VxcEnd.nullish(),
+  bEnd: VxcEnd.nullish(),
+};
 
 export class VxcsService {
   constructor(private readonly t: Transport) {}

@@ -18,7 +18,7 @@ afterAll(() => emu.close());
 
 const args = () => ({
   productName: "syd-ix",
-  productUid: port,
+  portUid: port,
   networkServiceType: "Sydney IX",
   asn: 64512,
   macAddress: "00:11:22:33:44:55",
@@ -39,7 +39,12 @@ test("check names a malformed MAC and ASN, and an exchange the port's location d
 
 test("every in-place field is sent in one PUT and read back; the port and exchange replace", async () => {
   const { id, inputs, outs } = await checkAndCreate(ix, args());
-  expect(outs).toMatchObject({ ixUid: id, productUid: port, assignedVlan: expect.any(Number) });
+  expect(outs).toMatchObject({
+    ixUid: id,
+    portUid: port,
+    productUid: port,
+    assignedVlan: expect.any(Number),
+  });
   await untilLive();
   const news = {
     ...inputs,
@@ -84,8 +89,8 @@ test("the BGP sessions and addresses Megaport assigns are outputs, each IX with 
   // One IX per exchange on a port: two new ports.
   const [portA, portB] = [await buyPort(clientFor(emu)), await buyPort(clientFor(emu))];
   await untilLive();
-  const a = await checkAndCreate(ix, { ...args(), productName: "ix-a", productUid: portA });
-  const b = await checkAndCreate(ix, { ...args(), productName: "ix-b", productUid: portB });
+  const a = await checkAndCreate(ix, { ...args(), productName: "ix-a", portUid: portA });
+  const b = await checkAndCreate(ix, { ...args(), productName: "ix-b", portUid: portB });
   expect(a.outs.bgpConnections).toEqual([
     {
       customerAsn: 64512,
@@ -103,4 +108,26 @@ test("the BGP sessions and addresses Megaport assigns are outputs, each IX with 
   expect(address(a.outs)).not.toBe(address(b.outs));
   // The IPv4 session address is the IPv4 interface address.
   expect((a.outs.ipAddresses as Array<{ address: string }>)[0].address).toBe(`${address(a.outs)}/23`);
+});
+
+test("a program or a state that names the port productUid, as earlier versions did, keeps working", async () => {
+  // One IX per exchange on a port: a port of its own.
+  const own = await buyPort(clientFor(emu));
+  await untilLive();
+  const { portUid: _port, ...rest } = args();
+  const old = { ...rest, productName: "old-name", productUid: own };
+  // The program's old name: checked as portUid, with a warning naming the new one.
+  const checked = await ix.check({}, old);
+  expect(checked.failures).toEqual([]);
+  expect(checked.inputs).toMatchObject({ portUid: own });
+  expect(checked.inputs).not.toHaveProperty("productUid");
+  const { id, outs } = await checkAndCreate(ix, old);
+  await untilLive();
+  // A state written by an earlier version: inputs under productUid, no portUid.
+  const { portUid: _new, ...earlierState } = { ...outs, productUid: own } as Record<string, unknown>;
+  expect(await ix.diff(id, earlierState, checked.inputs)).toMatchObject({ changes: false, replaces: [] });
+  // Refreshed, the state takes the new name; the port is also still an output under the old one.
+  const read = await ix.read(id, earlierState);
+  expect(read.inputs).toMatchObject({ portUid: own });
+  expect(read.props).toMatchObject({ portUid: own, productUid: own });
 });

@@ -9,7 +9,7 @@ import { IxArgs } from "./schema";
 
 /** The IX type must be offered at the port's location (GET /v2/product/ix/types). */
 async function checkIxType(ctx: LifecycleContext, args: IxArgs): Promise<CheckFailure[]> {
-  const port = await ctx.client.products.get(args.productUid).catch(() => undefined);
+  const port = await ctx.client.products.get(args.portUid).catch(() => undefined);
   // The port may not exist yet (ordered in the same update): validate decides then.
   if (port?.locationId === null || port?.locationId === undefined) return [];
   const types = await ctx.client.ixs.types(port.locationId);
@@ -25,6 +25,8 @@ async function checkIxType(ctx: LifecycleContext, args: IxArgs): Promise<CheckFa
 export const ixDefinition = productResource<IxArgs, UpdateIxRequest>({
   label: "IX",
   args: IxArgs,
+  // Megaport's order names the port productUid; every other resource's productUid is its own UID.
+  renamedInputs: { productUid: "portUid" },
   productTypes: ["IX"],
   // Megaport keeps no tags on an IX: an IX ordered by a lost buy is found by its fields and date.
   tags: false,
@@ -40,7 +42,7 @@ export const ixDefinition = productResource<IxArgs, UpdateIxRequest>({
     { arg: "shutdown", put: "shutdown", read: (p) => p.shutdown },
   ],
   order: (_ctx, args): IxOrderItem => ({
-    productUid: args.productUid,
+    productUid: args.portUid,
     associatedIxs: [
       {
         productName: args.productName,
@@ -57,7 +59,7 @@ export const ixDefinition = productResource<IxArgs, UpdateIxRequest>({
     ],
   }),
   candidates: async (client, args) =>
-    ((await client.products.get(args.productUid)).associatedIxs ?? [])
+    ((await client.products.get(args.portUid)).associatedIxs ?? [])
       .filter(
         (x) =>
           x.productName === args.productName &&
@@ -66,9 +68,9 @@ export const ixDefinition = productResource<IxArgs, UpdateIxRequest>({
       )
       .map((x) => String(x.productUid)),
   put: (client, uid, body) => client.ixs.update(uid, body),
-  // `productUid` is the port the IX is on (Megaport's order field); the IX's own UID is `ixUid` and the id.
+  // The IX's own UID is `ixUid` and the id; `productUid` is the deprecated name of the port.
   outputs: (p, args) => ({
-    productUid: args.productUid,
+    productUid: args.portUid,
     ixUid: p.productUid,
     assignedVlan: p.vlan ?? null,
     deployDate: p.deployDate ?? null,

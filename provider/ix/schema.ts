@@ -1,15 +1,15 @@
 // The IX's inputs and outputs: the one definition its SDK types, diff rules and checks come from.
 // Only the port and the exchange order a new IX; every other field updates in place.
 import { z } from "zod";
-import { asnSchema, macSchema, uidSchema, vlanSchema } from "../shared/checks";
+import { asnSchema, macSchema, uidSchema, vlanSchema } from "../client/values";
 import { field } from "../shared/fields";
 import { InterfaceDetails, ProductState, productArgs } from "../shared/productFields";
 
 export const IxArgs = z
   .strictObject({
     ...productArgs,
-    /** The port the IX is on. Changing it orders a new IX. */
-    productUid: field(uidSchema("productUid"), { replaces: true }),
+    /** The port the IX is on (formerly `productUid`). Changing it orders a new IX. */
+    portUid: field(uidSchema("portUid"), { replaces: true }),
     /** The exchange, e.g. "Sydney IX" (see getIxTypes). Changing it orders a new IX. */
     networkServiceType: field(
       z
@@ -43,8 +43,10 @@ export const IxArgs = z
 export type IxArgs = z.infer<typeof IxArgs>;
 
 export const IxState = ProductState.omit({ productUid: true }).extend({
-  /** The IX's own product UID (also its Pulumi id); `productUid` is the port it is on. */
+  /** The IX's own product UID (also its Pulumi id). */
   ixUid: z.string(),
+  /** @deprecated The port the IX is on: read `portUid`. Kept for programs that read it. */
+  productUid: z.string(),
   /** Epoch milliseconds: when the service went live on the exchange. */
   deployDate: z.number().nullable(),
   /** The AS-SET Megaport publishes for this peer. */

@@ -23,10 +23,11 @@ export const mcrDefinition = productResource<McrArgs, UpdateMcrRequest>({
   fields: [
     ...nameTermAndCostCentre,
     ...locatedFields,
-    { arg: "asn", put: "asn", read: (p) => p.resources?.virtual_router?.mcrAsn },
+    { arg: "asn", order: "config.mcrAsn", put: "asn", read: (p) => p.resources?.virtual_router?.mcrAsn },
     // Megaport's default when left out: not compared then.
     {
       arg: "marketplaceVisibility",
+      order: "marketplaceVisibility",
       put: "marketplaceVisibility",
       read: (p) => p.marketplaceVisibility,
       assigned: true,
@@ -44,15 +45,11 @@ export const mcrDefinition = productResource<McrArgs, UpdateMcrRequest>({
       },
     },
   ],
-  order: (_ctx, args): McrOrderItem => ({
-    ...locatedOrder(args),
+  order: (_ctx, args, body): McrOrderItem => ({
+    ...locatedOrder(args, body),
     productType: "MCR2",
     // Always sent by megaportgo's MCR order (no omitempty).
     costCentre: args.costCentre ?? "",
-    ...(args.marketplaceVisibility !== undefined
-      ? { marketplaceVisibility: args.marketplaceVisibility }
-      : {}),
-    config: { mcrAsn: args.asn, ...(args.diversityZone ? { diversityZone: args.diversityZone } : {}) },
     ...(args.ipsecTunnelCount
       ? { addOns: [{ addOnType: "IP_SEC", tunnelCount: args.ipsecTunnelCount, packCount: 1 }] }
       : {}),

@@ -1,7 +1,7 @@
 // The inputs and outputs of an MCR's IPsec add-on managed on its own: for an MCR this program does
 // not manage (an MCR of its own takes ipsecTunnelCount instead; use one or the other).
 import { z } from "zod";
-import { oneOf, uidSchema } from "../shared/checks";
+import { oneOf, uidSchema } from "../client/values";
 import { IPSEC_TUNNEL_COUNTS } from "../shared/facts";
 import { field } from "../shared/fields";
 

@@ -1,7 +1,7 @@
 // An MCR prefix filter list's inputs and outputs; the entries' rules are shared with a NAT
 // gateway's prefix lists (shared/prefixLists.ts).
 import { z } from "zod";
-import { uidSchema } from "../shared/checks";
+import { uidSchema } from "../client/values";
 import { field } from "../shared/fields";
 import { checkPrefixListEntries, prefixListFields } from "../shared/prefixLists";
 

@@ -4,9 +4,9 @@
 import type { MveOrderItem, Product, UpdateMveRequest } from "../client";
 import { CheckFailure } from "../shared/checks";
 import { Outputs, LifecycleContext, canonical } from "../shared/lifecycle";
-import { locatedCandidates, zoneOffers } from "../shared/locatedProduct";
+import { locatedCandidates, locatedOrder, zoneOffers } from "../shared/locatedProduct";
 import { nameTermAndCostCentre } from "../shared/productFields";
-import { orderTags, productResource } from "../shared/productResource";
+import { productResource } from "../shared/productResource";
 import { MveArgs, MveVnicArgs } from "./schema";
 import { runsImageOf, vendorConfigToApi, vendorKey } from "./vendorConfig";
 
@@ -46,8 +46,8 @@ export const mveDefinition = productResource<MveArgs, UpdateMveRequest>({
   tags: true,
   fields: [
     ...nameTermAndCostCentre,
-    { arg: "locationId", read: (p) => p.locationId },
-    { arg: "diversityZone", read: (p) => p.diversityZone, assigned: true },
+    { arg: "locationId", order: "locationId", read: (p) => p.locationId },
+    { arg: "diversityZone", order: "config.diversityZone", read: (p) => p.diversityZone, assigned: true },
     {
       arg: "marketplaceVisibility",
       put: "marketplaceVisibility",
@@ -62,17 +62,11 @@ export const mveDefinition = productResource<MveArgs, UpdateMveRequest>({
       toApi: (v) => (v as MveVnicArgs[]).map((n) => ({ description: n.description })),
     },
   ],
-  order: (_ctx, args): MveOrderItem => ({
-    productName: args.productName,
-    term: args.contractTermMonths,
+  order: (_ctx, args, body): MveOrderItem => ({
+    ...locatedOrder(args, body),
     productType: "MVE",
-    locationId: args.locationId,
-    ...(args.costCentre ? { costCentre: args.costCentre } : {}),
-    ...(args.promoCode ? { promoCode: args.promoCode } : {}),
     vnics: (args.vnics ?? DEFAULT_VNICS).map((v) => ({ description: v.description, vlan: v.vlan ?? 0 })),
     vendorConfig: vendorConfigToApi(args.vendorConfig),
-    config: args.diversityZone ? { diversityZone: args.diversityZone } : {},
-    ...orderTags(args),
   }),
   candidates: locatedCandidates("MVE"),
   put: (client, uid, body) => client.mves.update(uid, body),

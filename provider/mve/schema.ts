@@ -1,9 +1,9 @@
 // The MVE's inputs and outputs: the one definition its SDK types, diff rules and checks come from.
 import { z } from "zod";
-import { vlanSchema } from "../shared/checks";
+import { vlanSchema } from "../client/values";
 import { field } from "../shared/fields";
 import { ProductState, locationArgs, productArgs, resourceTagsArg } from "../shared/productFields";
-import { MveVendorConfig } from "./vendorConfig";
+import { MveVendorConfig } from "../client/mveVendorConfigs";
 
 /** At most 5 vNICs (Terraform's MVE documentation). */
 export const MAX_VNICS = 5;

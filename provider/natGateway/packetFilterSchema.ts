@@ -1,9 +1,9 @@
 // A NAT gateway packet filter's inputs and outputs (megaportgo nat_gateway_packet_filters.go; the
 // Terraform provider's rules): entries matched top to bottom, first match wins.
 import { z } from "zod";
-import { uidSchema } from "../shared/checks";
+import { uidSchema } from "../client/values";
 import { field } from "../shared/fields";
-import { ipAddressOrPrefix } from "../shared/ipAddresses";
+import { ipAddressOrPrefix } from "../client/ipAddresses";
 
 const ports = (what: string) =>
   z

@@ -1,7 +1,7 @@
 // A NAT gateway prefix list's inputs and outputs: the entries' rules are an MCR list's
 // (shared/prefixLists.ts); a VXC's BGP connection on the gateway filters with it by id.
 import { z } from "zod";
-import { uidSchema } from "../shared/checks";
+import { uidSchema } from "../client/values";
 import { field } from "../shared/fields";
 import { checkPrefixListEntries, prefixListFields } from "../shared/prefixLists";
 

@@ -2,7 +2,7 @@
 // (nat_gateway_resource.go): the location and the promotion code; the rest changes in place with
 // one full PUT of the gateway.
 import { z } from "zod";
-import { asnSchema, nameSchema, oneOf, tagsSchema, uidSchema } from "../shared/checks";
+import { asnSchema, nameSchema, oneOf, tagsSchema, uidSchema } from "../client/values";
 import { CONTRACT_TERMS } from "../shared/facts";
 import { field } from "../shared/fields";
 

@@ -19,17 +19,20 @@ export const portDefinition = productResource<PortArgs, UpdatePortRequest>({
   fields: [
     ...nameTermAndCostCentre,
     ...locatedFields,
-    { arg: "marketplaceVisibility", put: "marketplaceVisibility", read: (p) => p.marketplaceVisibility },
+    {
+      arg: "marketplaceVisibility",
+      order: "marketplaceVisibility",
+      put: "marketplaceVisibility",
+      read: (p) => p.marketplaceVisibility,
+    },
     { arg: "lagPortCount", read: (p) => p.lagPortUids?.length },
   ],
-  order: async (ctx, args): Promise<PortOrderItem> => ({
-    ...locatedOrder(args),
+  order: async (ctx, args, body): Promise<PortOrderItem> => ({
+    ...locatedOrder(args, body),
     productType: "MEGAPORT",
     market: await marketOf(ctx, args.locationId),
     createDate: Date.now(),
     virtual: false,
-    marketplaceVisibility: args.marketplaceVisibility,
-    config: args.diversityZone ? { diversityZone: args.diversityZone } : {},
     ...(args.lagPortCount ? { lagPortCount: args.lagPortCount } : {}),
   }),
   candidates: locatedCandidates("MEGAPORT"),

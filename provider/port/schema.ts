@@ -1,6 +1,6 @@
 // The Port's inputs and outputs: the one definition its SDK types, diff rules and checks come from.
 import { z } from "zod";
-import { oneOf } from "../shared/checks";
+import { oneOf } from "../client/values";
 import { LAG_PORT_SPEEDS, PORT_SPEEDS } from "../shared/facts";
 import { field } from "../shared/fields";
 import {

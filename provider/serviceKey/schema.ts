@@ -1,7 +1,7 @@
 // The ServiceKey's inputs and outputs. Only `active` and `validFor` update in place; a change to
 // any other field issues a new key.
 import { z } from "zod";
-import { uidSchema, vlanSchema } from "../shared/checks";
+import { uidSchema, vlanSchema } from "../client/values";
 import { field } from "../shared/fields";
 
 const instant = (what: string) =>
@@ -22,8 +22,8 @@ const instant = (what: string) =>
 
 export const ServiceKeyArgs = z
   .strictObject({
-    /** The Port or MCR the key lets others connect to. Changing it issues a new key. */
-    productUid: field(uidSchema("productUid"), { replaces: true }),
+    /** The Port or MCR the key lets others connect to (formerly `productUid`). Changing it issues a new key. */
+    portUid: field(uidSchema("portUid"), { replaces: true }),
     /** Whether the key can be used once only. Changing it issues a new key. */
     singleUse: field(z.boolean({ error: "singleUse must be true or false" }), { replaces: true }),
     /** Highest VXC speed the key allows, in Mbps. Changing it issues a new key. */
@@ -42,7 +42,7 @@ export const ServiceKeyArgs = z
     validFor: z.strictObject({ start: instant("validFor.start"), end: instant("validFor.end") }).optional(),
     /**
      * Bring a key issued in the portal under management instead of issuing one: the key itself (see
-     * the port's keys). It must be on `productUid` with the program's settings; `active` and
+     * the port's keys). It must be on `portUid` with the program's settings; `active` and
      * `validFor` are then set to the program's. Secret. Used at create only.
      */
     adoptKey: field(z.string().min(1, "adoptKey must not be empty").optional(), {
@@ -69,6 +69,8 @@ export type ServiceKeyArgs = z.infer<typeof ServiceKeyArgs>;
 export const ServiceKeyState = z.object({
   /** The generated key. Secret. */
   key: z.string(),
+  /** @deprecated The port the key is on: read `portUid`. Kept for programs that read it. */
+  productUid: z.string(),
   /** Whether Megaport considers the key usable now. */
   valid: z.boolean().nullable(),
   /** Epoch milliseconds. */

@@ -21,7 +21,7 @@ test("check: a VLAN only on single-use keys, a window that ends after it starts,
   const bad = await sk.check(
     {},
     {
-      productUid: port,
+      portUid: port,
       singleUse: false,
       maxSpeed: 100,
       vlan: 100,
@@ -32,7 +32,7 @@ test("check: a VLAN only on single-use keys, a window that ends after it starts,
   const ok = await sk.check(
     {},
     {
-      productUid: port,
+      portUid: port,
       singleUse: true,
       maxSpeed: 100,
       validFor: { start: "2027-01-01T10:00:00+10:00", end: "2027-06-01T00:00:00Z" },
@@ -43,7 +43,7 @@ test("check: a VLAN only on single-use keys, a window that ends after it starts,
 
 test("create issues a key whose id does not reveal it; active updates in place; delete deactivates", async () => {
   const { id, inputs, outs } = await checkAndCreate(sk, {
-    productUid: port,
+    portUid: port,
     singleUse: true,
     maxSpeed: 1000,
     description: "partner",
@@ -75,7 +75,7 @@ test("a key issued in the portal is adopted: nothing issued, active set to the p
     preApproved: false,
     description: "from the portal",
   });
-  const program = { productUid: port, singleUse: false, maxSpeed: 500, description: "from the portal" };
+  const program = { portUid: port, singleUse: false, maxSpeed: 500, description: "from the portal" };
   // A setting that only a new key could change is refused, saying what the key has.
   const err = (await sk
     .create({ ...(await sk.check({}, { ...program, maxSpeed: 1000, adoptKey: key })).inputs })

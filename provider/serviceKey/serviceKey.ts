@@ -19,7 +19,7 @@ function validForMs(v: ServiceKeyArgs["validFor"]) {
 function inputsOf(k: ServiceKey, olds: Outputs): ServiceKeyArgs {
   const o = olds as Partial<ServiceKeyArgs>;
   return {
-    productUid: k.productUid,
+    portUid: k.productUid,
     singleUse: k.singleUse ?? o.singleUse ?? false,
     maxSpeed: k.maxSpeed ?? o.maxSpeed ?? 0,
     active: k.active ?? o.active ?? true,
@@ -35,6 +35,7 @@ function inputsOf(k: ServiceKey, olds: Outputs): ServiceKeyArgs {
 function outputsOf(k: ServiceKey, args: ServiceKeyArgs): Outputs {
   return {
     ...args,
+    productUid: args.portUid,
     key: k.key,
     valid: k.valid ?? null,
     lastUsed: k.lastUsed ?? null,
@@ -52,22 +53,22 @@ async function findIssued(
   since: number,
 ): Promise<ServiceKey | undefined> {
   const want = canonical({
-    ...inputsOf({ key: "", productUid: args.productUid } as ServiceKey, args),
+    ...inputsOf({ key: "", productUid: args.portUid } as ServiceKey, args),
     active: args.active,
   });
-  return (await ctx.client.serviceKeys.list(args.productUid)).find(
+  return (await ctx.client.serviceKeys.list(args.portUid)).find(
     (k) => (k.createDate ?? 0) >= since - 60_000 && canonical(inputsOf(k, args)) === want,
   );
 }
 
 /** A key cannot allow more than its port carries. */
 async function checkPort(ctx: LifecycleContext, args: ServiceKeyArgs): Promise<CheckFailure[]> {
-  const port = await unlessNotFound(ctx.client.products.get(args.productUid));
+  const port = await unlessNotFound(ctx.client.products.get(args.portUid));
   if (!port)
     return [
       {
-        property: "productUid",
-        reason: `productUid: ${args.productUid} is not a product of this Megaport account`,
+        property: "portUid",
+        reason: `portUid: ${args.portUid} is not a product of this Megaport account`,
       },
     ];
   if (port.portSpeed && args.maxSpeed > port.portSpeed)
@@ -81,7 +82,7 @@ async function checkPort(ctx: LifecycleContext, args: ServiceKeyArgs): Promise<C
 }
 
 /** The settings a key cannot change in place, as the program has them and as the key has them. */
-const FIXED = ["productUid", "singleUse", "maxSpeed", "preApproved", "description", "vlan"] as const;
+const FIXED = ["portUid", "singleUse", "maxSpeed", "preApproved", "description", "vlan"] as const;
 
 /**
  * A key issued elsewhere, taken over: it must exist, be on the program's port and have the program's
@@ -105,30 +106,32 @@ async function adopt(ctx: LifecycleContext, args: ServiceKeyArgs, key: string): 
   )
     await ctx.client.serviceKeys.update({
       key,
-      productUid: args.productUid,
+      productUid: args.portUid,
       singleUse: args.singleUse,
       active: args.active,
       validFor: validForMs(args.validFor),
     });
-  await progress.info(`${ctx.label}: adopted an existing key on ${args.productUid}; nothing was issued`);
+  await progress.info(`${ctx.label}: adopted an existing key on ${args.portUid}; nothing was issued`);
   return ctx.client.serviceKeys.get(key);
 }
 
 export const serviceKeyDefinition: ResourceDefinition<ServiceKeyArgs> = {
   label: "ServiceKey",
+  // The port was once named productUid, which on every other resource is the resource's own UID.
+  renamedInputs: { productUid: "portUid" },
   args: ServiceKeyArgs,
   checkWithApi: checkPort,
 
   async create(ctx, args) {
     if (args.adoptKey) {
       const k = await adopt(ctx, args, args.adoptKey);
-      return { id: fingerprint(args.productUid, k.key), outs: outputsOf(k, args) };
+      return { id: fingerprint(args.portUid, k.key), outs: outputsOf(k, args) };
     }
     const sentAt = Date.now();
     let k: ServiceKey;
     try {
       const key = await ctx.client.serviceKeys.create({
-        productUid: args.productUid,
+        productUid: args.portUid,
         singleUse: args.singleUse,
         maxSpeed: args.maxSpeed,
         active: args.active,
@@ -147,15 +150,15 @@ export const serviceKeyDefinition: ResourceDefinition<ServiceKeyArgs> = {
       });
       if (!issued)
         throw new Error(
-          `the key request failed after it may have reached Megaport (${(e as Error).message}), and no new key with these settings is on ${args.productUid}. No second key was requested.`,
+          `the key request failed after it may have reached Megaport (${(e as Error).message}), and no new key with these settings is on ${args.portUid}. No second key was requested.`,
         );
       await progress.warn(
         `${ctx.label}: the key request's answer was lost, but the key was issued; continuing with it`,
       );
       k = issued;
     }
-    await progress.info(`${ctx.label}: service key issued for ${args.productUid}`);
-    return { id: fingerprint(args.productUid, k.key), outs: outputsOf(k, args) };
+    await progress.info(`${ctx.label}: service key issued for ${args.portUid}`);
+    return { id: fingerprint(args.portUid, k.key), outs: outputsOf(k, args) };
   },
 
   awaitCreated: async (_ctx, _id, _args, outs) => outs,
@@ -171,7 +174,7 @@ export const serviceKeyDefinition: ResourceDefinition<ServiceKeyArgs> = {
     const key = String(olds.key);
     await ctx.client.serviceKeys.update({
       key,
-      productUid: news.productUid,
+      productUid: news.portUid,
       singleUse: news.singleUse,
       active: news.active,
       validFor: validForMs(news.validFor),
@@ -181,10 +184,10 @@ export const serviceKeyDefinition: ResourceDefinition<ServiceKeyArgs> = {
 
   async delete(ctx, _id, olds) {
     const o = olds as Partial<ServiceKeyArgs> & Inputs & { key?: string };
-    if (!o.key || !o.productUid) return;
+    if (!o.key || !o.portUid) return;
     await ctx.client.serviceKeys.update({
       key: o.key,
-      productUid: o.productUid,
+      productUid: o.portUid,
       singleUse: o.singleUse ?? false,
       active: false,
       validFor: validForMs(o.validFor),

@@ -1,6 +1,6 @@
-// A product's fields as a table: each input, the PUT field that changes it in place (if any), and
-// how to read it back from the product. Reading inputs back (drift), building the PUT body and
-// waiting for the change to show all follow from the one table.
+// A product's fields as a table: each input, where the order carries it, the PUT field that changes
+// it in place (if any), and how to read it back from the product. The order body, reading inputs
+// back (drift), building the PUT body and waiting for the change to show all follow from the table.
 import type { MegaportClient, Product } from "../client";
 import { canonical, Inputs, Outputs } from "./lifecycle";
 
@@ -18,6 +18,13 @@ type SubPath<K extends string, V> = V extends readonly unknown[]
 export interface FieldMapping<Put extends object = object, Path extends string = string> {
   /** The input, as a path: "productName", "aEnd.vlan" (see ArgPath). */
   arg: Path;
+  /**
+   * Where the order item carries the input ("productName", "aEnd.vlan", "config.diversityZone"; a
+   * VXC's or IX's under its parent's item); absent when the order writes it some other way.
+   */
+  order?: string;
+  /** The input in the order's shape (a partner configuration), when it differs from the program's. */
+  toOrder?: (value: unknown) => unknown;
   /** The PUT body's field; absent when the field cannot change in place. */
   put?: keyof Put & string;
   /**
@@ -55,6 +62,20 @@ function setPath(o: Inputs, path: string, value: unknown): void {
     cur = cur[k] as Inputs;
   }
   cur[keys[keys.length - 1]] = value;
+}
+
+/**
+ * The order item's fields that come from the table: each input with an `order` path, given a value
+ * (unset and empty inputs are left out, as megaportgo omits them).
+ */
+export function orderBody(fields: ReadonlyArray<FieldMapping<never>>, args: object): Inputs {
+  const body: Inputs = {};
+  for (const m of fields) {
+    const value = getPath(args, m.arg);
+    if (!m.order || value === undefined || value === "") continue;
+    setPath(body, m.order, m.toOrder ? m.toOrder(value) : value);
+  }
+  return body;
 }
 
 function readBack(m: FieldMapping<never>, p: Product, stored: unknown): unknown {

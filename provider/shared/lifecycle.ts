@@ -8,6 +8,7 @@ import { MegaportApiError, MegaportClient, isNotFound, redact } from "../client"
 import { CheckFailure, checkInputs, failuresForEngine } from "./checks";
 import { containsUnknown } from "./facts";
 import { fieldRules } from "./fields";
+import { progress } from "./progress";
 import type { ProductRoute } from "./watcher";
 import { CredentialsMissingError, ProviderSession } from "./session";
 import { SettingsError } from "./settings";
@@ -44,6 +45,11 @@ export interface ResourceDefinition<A extends Inputs> {
   label: string;
   /** The inputs, with each field's rules (fields.ts). */
   args: z.ZodType<A>;
+  /**
+   * Inputs renamed since an earlier version, old name → new: a program or a state that uses the old
+   * name keeps working (the state takes the new name at its next update or refresh).
+   */
+  renamedInputs?: Readonly<Record<string, string>>;
   /** Checks that need the API; run when the inputs are valid and known. */
   checkWithApi?(ctx: LifecycleContext, args: A, olds: Inputs): Promise<CheckFailure[]>;
   /** What the stored state alone asks of the diff: replacements that depend on values, a status to act on. */
@@ -159,6 +165,17 @@ export function makeResourceProvider<A extends Inputs>(
       wait: { timeoutMs: s.settings.waitTimeMinutes * 60_000 },
     };
   };
+  const renamed = Object.entries(def.renamedInputs ?? {});
+  /** Inputs (or a state) with every old name replaced by its new one. */
+  const upgraded = (values: Inputs): Inputs => {
+    let out = values;
+    for (const [old, now] of renamed)
+      if (old in out) {
+        const { [old]: value, ...rest } = out;
+        out = now in rest ? rest : { ...rest, [now]: value };
+      }
+    return out;
+  };
   const changedInputs = (olds: Outputs, news: Inputs) =>
     rules.keys.filter((k) => !rules.createOnly.includes(k) && canonical(olds[k]) !== canonical(news[k]));
 
@@ -193,8 +210,12 @@ export function makeResourceProvider<A extends Inputs>(
   };
 
   return {
-    async check(olds: Inputs, news: Inputs) {
-      const result = await checkAll(olds, news);
+    async check(olds: Inputs, given: Inputs) {
+      const news = upgraded(given);
+      for (const [old, now] of renamed)
+        if (old in given)
+          await progress.warn(`${labelFor(def.label, given)}: ${old} is deprecated here: name it ${now}`);
+      const result = await checkAll(upgraded(olds), news);
       return {
         // A field a schema turns into "unset" (a prefix list's ge of 0) is dropped, not sent as undefined.
         inputs: withoutUndefined(result.inputs),
@@ -202,7 +223,8 @@ export function makeResourceProvider<A extends Inputs>(
       };
     },
 
-    async diff(_id: string, olds: Outputs, news: Inputs) {
+    async diff(_id: string, stored: Outputs, news: Inputs) {
+      const olds = upgraded(stored);
       // A new version of this package (a different __provider) alone is not a change: the shim in
       // state loads the installed implementation at call time.
       const changed = changedInputs(olds, news);
@@ -239,7 +261,7 @@ export function makeResourceProvider<A extends Inputs>(
     },
 
     async read(id: string, props?: Outputs) {
-      const olds = props ?? {};
+      const olds = upgraded(props ?? {});
       const ctx = context(olds);
       let current: Awaited<ReturnType<typeof def.read>>;
       try {
@@ -257,7 +279,8 @@ export function makeResourceProvider<A extends Inputs>(
       };
     },
 
-    async update(id: string, olds: Outputs, news: Inputs) {
+    async update(id: string, stored: Outputs, news: Inputs) {
+      const olds = upgraded(stored);
       const ctx = context(news);
       try {
         const outs = await def.update(ctx, id, olds, news as A, changedInputs(olds, news));
@@ -267,7 +290,8 @@ export function makeResourceProvider<A extends Inputs>(
       }
     },
 
-    async delete(id: string, props: Outputs) {
+    async delete(id: string, stored: Outputs) {
+      const props = upgraded(stored);
       const ctx = context(props);
       try {
         await def.delete(ctx, id, props);

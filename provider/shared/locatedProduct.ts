@@ -3,7 +3,7 @@
 import { Location, MegaportClient, Product } from "../client";
 import { CheckFailure } from "./checks";
 import { FieldMapping } from "./fieldMapping";
-import { LifecycleContext } from "./lifecycle";
+import { Inputs, LifecycleContext } from "./lifecycle";
 import { ProductInputs, orderTags } from "./productResource";
 
 export interface LocatedInputs extends ProductInputs {
@@ -18,19 +18,33 @@ export interface LocatedInputs extends ProductInputs {
 export const locatedFields: ReadonlyArray<
   FieldMapping<object, "portSpeed" | "locationId" | "diversityZone">
 > = [
-  { arg: "portSpeed", read: (p) => p.portSpeed },
-  { arg: "locationId", read: (p) => p.locationId },
-  { arg: "diversityZone", read: (p) => p.diversityZone, assigned: true },
+  { arg: "portSpeed", order: "portSpeed", read: (p) => p.portSpeed },
+  { arg: "locationId", order: "locationId", read: (p) => p.locationId },
+  { arg: "diversityZone", order: "config.diversityZone", read: (p) => p.diversityZone, assigned: true },
 ];
 
-/** The order fields a Port and an MCR write alike. */
-export function locatedOrder(args: LocatedInputs) {
+/** What locatedOrder writes (an MVE has no portSpeed: its table has no row for one). */
+interface LocatedOrder {
+  productName: string;
+  term: number;
+  portSpeed: number;
+  locationId: number;
+  costCentre?: string;
+  marketplaceVisibility?: boolean;
+  config: { diversityZone?: string; mcrAsn?: number };
+  promoCode?: string;
+  resourceTags?: Array<{ key: string; value: string }>;
+}
+
+/**
+ * The order fields a Port, an MCR and an MVE write alike: the table's (name, term, cost centre,
+ * speed, location, zone), the promotion code and the marker's tags; `config` always present.
+ */
+export function locatedOrder(args: ProductInputs, body: Inputs): LocatedOrder {
   return {
-    productName: args.productName,
-    term: args.contractTermMonths,
-    portSpeed: args.portSpeed,
-    locationId: args.locationId,
-    ...(args.costCentre ? { costCentre: args.costCentre } : {}),
+    // The rows that write these are this file's and productFields.ts's (one test covers them all).
+    ...(body as Omit<LocatedOrder, "config">),
+    config: (body.config ?? {}) as LocatedOrder["config"],
     ...(args.promoCode ? { promoCode: args.promoCode } : {}),
     ...orderTags(args),
   };

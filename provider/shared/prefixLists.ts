@@ -3,7 +3,7 @@
 // entries, canonical prefixes of the list's family, and ge/le between the prefix length and 32
 // (IPv4) or 128 (IPv6), ge <= le. ge and le are left out when unset (megaportgo omits 0).
 import { z } from "zod";
-import { familyOf, hasHostBits, parsePrefix } from "./ipAddresses";
+import { familyOf, hasHostBits, parsePrefix } from "../client/ipAddresses";
 import type { Outputs } from "./lifecycle";
 
 const BITS = { IPv4: 32, IPv6: 128 } as const;

@@ -1,7 +1,7 @@
 // The inputs and outputs every Megaport product resource has, declared once and spread into each
 // product's schema, and the fields every product updates the same way.
 import { z } from "zod";
-import { costCentreSchema, nameSchema, oneOf, tagsSchema, uidSchema } from "./checks";
+import { costCentreSchema, nameSchema, oneOf, tagsSchema, uidSchema } from "../client/values";
 import { CONTRACT_TERMS } from "./facts";
 import type { FieldMapping } from "./fieldMapping";
 import { field } from "./fields";
@@ -47,9 +47,16 @@ export const locationArgs = {
 export const nameAndCostCentre: ReadonlyArray<
   FieldMapping<{ name?: string; costCentre?: string }, "productName" | "costCentre">
 > = [
-  { arg: "productName", put: "name", read: (p) => p.productName },
+  { arg: "productName", order: "productName", put: "name", read: (p) => p.productName },
   // megaportgo's modify always sends it: absent could read as "clear" to the API.
-  { arg: "costCentre", put: "costCentre", read: (p) => p.costCentre, cleared: "", alwaysSent: true },
+  {
+    arg: "costCentre",
+    order: "costCentre",
+    put: "costCentre",
+    read: (p) => p.costCentre,
+    cleared: "",
+    alwaysSent: true,
+  },
 ];
 
 /** Name, cost centre and the contract term, for the products that have a term. */
@@ -58,7 +65,10 @@ export const nameTermAndCostCentre: ReadonlyArray<
     { name?: string; costCentre?: string; term?: number },
     "productName" | "costCentre" | "contractTermMonths"
   >
-> = [...nameAndCostCentre, { arg: "contractTermMonths", put: "term", read: (p) => p.contractTermMonths }];
+> = [
+  ...nameAndCostCentre,
+  { arg: "contractTermMonths", order: "term", put: "term", read: (p) => p.contractTermMonths },
+];
 
 /** Resource tags, for the products that carry them. Update in place. */
 export const resourceTagsArg = { resourceTags: tagsSchema.optional() };

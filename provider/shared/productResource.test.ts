@@ -30,16 +30,19 @@ const widget = productResource<WidgetArgs, UpdatePortRequest>({
   fields: [
     ...nameTermAndCostCentre,
     ...locatedFields,
-    { arg: "marketplaceVisibility", put: "marketplaceVisibility", read: (p) => p.marketplaceVisibility },
+    {
+      arg: "marketplaceVisibility",
+      order: "marketplaceVisibility",
+      put: "marketplaceVisibility",
+      read: (p) => p.marketplaceVisibility,
+    },
   ],
-  order: async (ctx, args) => ({
-    ...locatedOrder(args),
+  order: async (ctx, args, body) => ({
+    ...locatedOrder(args, body),
     productType: "MEGAPORT",
     market: await marketOf(ctx, args.locationId),
     createDate: Date.now(),
     virtual: false,
-    marketplaceVisibility: args.marketplaceVisibility,
-    config: {},
   }),
   candidates: locatedCandidates("MEGAPORT"),
   put: (client, uid, body) => client.ports.update(uid, body),

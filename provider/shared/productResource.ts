@@ -5,7 +5,14 @@
 import { z } from "zod";
 import { MegaportClient, OrderItem, Product, isNotFound, isFailed, isGone, isReady } from "../client";
 import { CheckFailure } from "./checks";
-import { ArgPath, FieldMapping, changesSomething, inputsFromProduct, planUpdate } from "./fieldMapping";
+import {
+  ArgPath,
+  FieldMapping,
+  changesSomething,
+  inputsFromProduct,
+  orderBody,
+  planUpdate,
+} from "./fieldMapping";
 import { fieldRules } from "./fields";
 import { DiffDecision, Inputs, LifecycleContext, Outputs, ResourceDefinition, canonical } from "./lifecycle";
 import { placeOrder } from "./order";
@@ -37,13 +44,19 @@ export interface ProductDefinition<A extends ProductInputs, Put extends object> 
   /** How messages name this product ("Port", "VXC"). */
   label: string;
   args: z.ZodType<A>;
+  /** Inputs renamed since an earlier version (ResourceDefinition.renamedInputs). */
+  renamedInputs?: Readonly<Record<string, string>>;
   /** The productType values a product of this resource has (adoption checks it). */
   productTypes: readonly string[];
   /** Whether the product carries resource tags, and so the order marker. */
   tags: boolean;
   /** Typed by the args: a row naming an input the schema lacks does not compile. */
   fields: ReadonlyArray<FieldMapping<Put, ArgPath<A>>>;
-  order(ctx: LifecycleContext, args: A): OrderItem | Promise<OrderItem>;
+  /**
+   * The order item, given what the field table writes of it (`body`, see FieldMapping.order): the
+   * product adds what the table cannot (its productType, a looked-up end, the marker's tags).
+   */
+  order(ctx: LifecycleContext, args: A, body: Inputs): OrderItem | Promise<OrderItem>;
   /** UIDs of the products an order of `args` may have created, for the marker (or date) to decide. */
   candidates(client: MegaportClient, args: A): Promise<string[]>;
   /** The product's PUT route. */
@@ -318,6 +331,7 @@ export function productResource<A extends ProductInputs, Put extends object>(
   };
 
   return {
+    renamedInputs: def.renamedInputs,
     label: def.label,
     args: def.args,
     checkWithApi: def.checkWithApi,
@@ -343,7 +357,7 @@ export function productResource<A extends ProductInputs, Put extends object>(
       }
       const marked = { ...args, orderMarker: markerOf(args) };
       const placed = await placeOrder(ctx, {
-        item: await def.order(ctx, marked),
+        item: await def.order(ctx, marked, orderBody(def.fields, marked)),
         promoCode: args.promoCode,
         findOrdered: (since) => findOrdered(ctx, args, since),
         marked: def.tags && !!args.orderMarker,

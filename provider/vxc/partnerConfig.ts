@@ -2,7 +2,7 @@
 // connectType (VROUTER included, so one union covers both ends); on the wire a vRouter end has no
 // connectType, Azure's peer_asn is a string, an interface always carries `bfd`, IBM's keys are all
 // sent, and Azure's portChoice is ours (it picks the B-end port), not Megaport's.
-import type { PartnerConfig, VrouterPartnerConfig } from "../client";
+import type { PartnerConfig, VrouterPartnerConfig } from "../client/partnerConfigs";
 import type { PartnerConfigArgs, VrouterConfig } from "./schema";
 
 export function vrouterToApi(c: VrouterConfig): VrouterPartnerConfig {

@@ -59,20 +59,6 @@ export async function resolveCloudBEnd(
   return { productUid: port.productUid, name: port.name };
 }
 
-function end(
-  e: VxcArgs["aEnd"] | VxcArgs["bEnd"],
-  productUid: string | undefined,
-  config?: PartnerConfigArgs,
-) {
-  return {
-    ...(productUid ? { productUid } : {}),
-    ...(e.vlan !== undefined ? { vlan: e.vlan } : {}),
-    ...(e.innerVlan !== undefined ? { innerVlan: e.innerVlan } : {}),
-    ...(e.vnicIndex !== undefined ? { vNicIndex: e.vnicIndex } : {}),
-    ...(config ? { partnerConfig: partnerConfigToApi(config) } : {}),
-  };
-}
-
 function endDetails(e: Product["aEnd"]) {
   return {
     productUid: e?.productUid ?? null,
@@ -331,27 +317,62 @@ export const vxcDefinition = productResource<VxcArgs, UpdateVxcRequest>({
   tags: true,
   fields: [
     ...nameTermAndCostCentre,
-    { arg: "rateLimit", put: "rateLimit", read: (p) => p.rateLimit },
-    { arg: "shutdown", put: "shutdown", read: (p) => p.shutdown },
-    { arg: "aEnd.productUid", put: "aEndProductUid", read: (p) => p.aEnd?.productUid },
-    { arg: "aEnd.vlan", put: "aEndVlan", read: (p) => p.aEnd?.vlan, assigned: true },
-    { arg: "aEnd.innerVlan", put: "aEndInnerVlan", read: (p) => p.aEnd?.innerVlan, assigned: true },
-    { arg: "aEnd.vnicIndex", put: "aVnicIndex", read: (p) => p.aEnd?.vNicIndex, assigned: true },
-    // A B-end found from a cloud key stays unset in the program: the look-up chose it.
+    { arg: "rateLimit", order: "rateLimit", put: "rateLimit", read: (p) => p.rateLimit },
+    { arg: "shutdown", order: "shutdown", put: "shutdown", read: (p) => p.shutdown },
+    { arg: "serviceKey", order: "serviceKey" },
+    // megaportgo and the Terraform provider name the A-end product in the end too.
+    {
+      arg: "aEnd.productUid",
+      order: "aEnd.productUid",
+      put: "aEndProductUid",
+      read: (p) => p.aEnd?.productUid,
+    },
+    { arg: "aEnd.vlan", order: "aEnd.vlan", put: "aEndVlan", read: (p) => p.aEnd?.vlan, assigned: true },
+    {
+      arg: "aEnd.innerVlan",
+      order: "aEnd.innerVlan",
+      put: "aEndInnerVlan",
+      read: (p) => p.aEnd?.innerVlan,
+      assigned: true,
+    },
+    {
+      arg: "aEnd.vnicIndex",
+      order: "aEnd.vNicIndex",
+      put: "aVnicIndex",
+      read: (p) => p.aEnd?.vNicIndex,
+      assigned: true,
+    },
+    // A B-end found from a cloud key stays unset in the program: the look-up chose it (order()).
     { arg: "bEnd.productUid", put: "bEndProductUid", read: (p) => p.bEnd?.productUid, assigned: true },
-    { arg: "bEnd.vlan", put: "bEndVlan", read: (p) => p.bEnd?.vlan, assigned: true },
-    { arg: "bEnd.innerVlan", put: "bEndInnerVlan", read: (p) => p.bEnd?.innerVlan, assigned: true },
-    { arg: "bEnd.vnicIndex", put: "bVnicIndex", read: (p) => p.bEnd?.vNicIndex, assigned: true },
+    { arg: "bEnd.vlan", order: "bEnd.vlan", put: "bEndVlan", read: (p) => p.bEnd?.vlan, assigned: true },
+    {
+      arg: "bEnd.innerVlan",
+      order: "bEnd.innerVlan",
+      put: "bEndInnerVlan",
+      read: (p) => p.bEnd?.innerVlan,
+      assigned: true,
+    },
+    {
+      arg: "bEnd.vnicIndex",
+      order: "bEnd.vNicIndex",
+      put: "bVnicIndex",
+      read: (p) => p.bEnd?.vNicIndex,
+      assigned: true,
+    },
     // Partner configurations are read back where csp_connection answers them (keys and passwords
     // are kept from state); a vRouter configuration is sent, a cloud one replaces the VXC.
     {
       arg: "aEndPartnerConfig",
+      order: "aEnd.partnerConfig",
+      toOrder: (c) => partnerConfigToApi(c as PartnerConfigArgs),
       put: "aEndConfig",
       toApi: vrouterUpdateToApi,
       read: (p, stored) => readPartnerConfig(p, "aEnd", stored),
     },
     {
       arg: "bEndPartnerConfig",
+      order: "bEnd.partnerConfig",
+      toOrder: (c) => partnerConfigToApi(c as PartnerConfigArgs),
       put: "bEndConfig",
       toApi: vrouterUpdateToApi,
       read: (p, stored) => readPartnerConfig(p, "bEnd", stored),
@@ -359,24 +380,16 @@ export const vxcDefinition = productResource<VxcArgs, UpdateVxcRequest>({
   ],
 
   // A cloud B-end left out of the program is looked up from its key at order time.
-  order: async (ctx, args): Promise<VxcOrderItem> => ({
-    productUid: args.aEnd.productUid,
-    associatedVxcs: [
-      {
-        productName: args.productName,
-        rateLimit: args.rateLimit,
-        term: args.contractTermMonths,
-        shutdown: args.shutdown,
-        ...(args.costCentre ? { costCentre: args.costCentre } : {}),
-        ...(args.promoCode ? { promoCode: args.promoCode } : {}),
-        ...(args.serviceKey ? { serviceKey: args.serviceKey } : {}),
-        // megaportgo and the Terraform provider name the A-end product here too.
-        aEnd: end(args.aEnd, args.aEnd.productUid, args.aEndPartnerConfig),
-        bEnd: end(args.bEnd, (await resolveCloudBEnd(ctx.client, args)).productUid, args.bEndPartnerConfig),
-        ...orderTags(args),
-      },
-    ],
-  }),
+  order: async (ctx, args, body): Promise<VxcOrderItem> => {
+    const vxc = body as VxcOrderItem["associatedVxcs"][number];
+    const bEnd = { ...vxc.bEnd, productUid: (await resolveCloudBEnd(ctx.client, args)).productUid };
+    return {
+      productUid: args.aEnd.productUid,
+      associatedVxcs: [
+        { ...vxc, bEnd, ...(args.promoCode ? { promoCode: args.promoCode } : {}), ...orderTags(args) },
+      ],
+    };
+  },
   candidates: async (client, args) =>
     ((await client.products.get(args.aEnd.productUid)).associatedVxcs ?? [])
       .filter((v) => v.productName === args.productName)

@@ -88,14 +88,14 @@ export const ibm = {
 };
 export const ix = (f: Fixtures) => ({
   productName: "peering",
-  productUid: f.port,
+  portUid: f.port,
   networkServiceType: "Sydney IX",
   asn: 64512,
   macAddress: "00:11:22:33:44:55",
   rateLimit: 1000,
 });
 export const key = (f: Fixtures) => ({
-  productUid: f.port,
+  portUid: f.port,
   singleUse: true,
   maxSpeed: 100,
   description: "for a partner",

@@ -126,7 +126,7 @@ export const PRODUCT_CASES: BadInput[] = [
       (f) => ({ ...ix(f), networkServiceType: "London IX" }),
       at("networkServiceType", "London IX"),
     ],
-    ["a port that is not a uid", (f) => ({ ...ix(f), productUid: "port" }), at("productUid")],
+    ["a port that is not a uid", (f) => ({ ...ix(f), portUid: "port" }), at("portUid")],
     ["an empty exchange", (f) => ({ ...ix(f), networkServiceType: "" }), at("networkServiceType")],
     [
       "public graph as a word",
@@ -151,7 +151,7 @@ export const PRODUCT_CASES: BadInput[] = [
       (f) => ({ ...key(f), validFor: { start: "tomorrow", end: "2027-01-01T00:00:00Z" } }),
       at("validFor.start", "ISO 8601"),
     ],
-    ["a port that is not a uid", (f) => ({ ...key(f), productUid: "x" }), at("productUid")],
+    ["a port that is not a uid", (f) => ({ ...key(f), portUid: "x" }), at("portUid")],
     ["single use left out", (f) => ({ ...key(f), singleUse: undefined }), at("singleUse")],
     [
       "a validity with a start only",

@@ -69,14 +69,14 @@ function flagship() {
   });
   const ix = new megaport.Ix("ix", {
     productName: "syd-ix",
-    productUid: port.productUid,
+    portUid: port.productUid,
     networkServiceType: "Sydney IX",
     asn: 64512,
     macAddress: "00:11:22:33:44:55",
     rateLimit: knobs.ixRateLimit,
   });
   const key = new megaport.ServiceKey("key", {
-    productUid: port.productUid,
+    portUid: port.productUid,
     singleUse: true,
     maxSpeed: 1000,
     description: "for a partner",
