@@ -14,6 +14,7 @@ import {
   isReady,
 } from "../client";
 import { CheckFailure } from "../shared/checks";
+import { ArgPath, FieldMapping, inputsFromProduct, orderBody } from "../shared/fieldMapping";
 import { fieldRules } from "../shared/fields";
 import { Inputs, LifecycleContext, Outputs, ResourceDefinition, canonical } from "../shared/lifecycle";
 import { confirmPrice } from "../shared/order";
@@ -49,46 +50,45 @@ const markerOf = (args: Args) =>
       )
     : undefined;
 
+/**
+ * The gateway's fields, as every product's (fieldMapping.ts): where the design carries each input
+ * and how a read answers it. Every in-place change is one full PUT of the same body.
+ */
+const FIELDS: ReadonlyArray<FieldMapping<never, ArgPath<Args>, NatGateway>> = [
+  { arg: "productName", order: "productName", read: (g) => g.productName },
+  { arg: "contractTermMonths", order: "term", read: (g) => g.term },
+  { arg: "autoRenewTerm", order: "autoRenewTerm", read: (g) => g.autoRenewTerm },
+  { arg: "locationId", order: "locationId", read: (g) => g.locationId },
+  { arg: "diversityZone", order: "config.diversityZone", read: (g) => g.config?.diversityZone },
+  { arg: "speed", order: "speed", read: (g) => g.speed },
+  { arg: "sessionCount", order: "config.sessionCount", read: (g) => g.config?.sessionCount },
+  // An ASN the program leaves to Megaport stays unset.
+  { arg: "asn", order: "config.asn", read: (g) => g.config?.asn, assigned: true },
+  {
+    arg: "bgpShutdownDefault",
+    order: "config.bgpShutdownDefault",
+    read: (g) => g.config?.bgpShutdownDefault,
+  },
+  { arg: "promoCode", order: "promoCode" },
+];
+
 function request(args: Args, marker: string | undefined, currentAsn?: number | null): NatGatewayRequest {
+  const body = orderBody(FIELDS, args) as Omit<NatGatewayRequest, "resourceTags">;
   return {
-    productName: args.productName,
-    locationId: args.locationId,
-    speed: args.speed,
-    term: args.contractTermMonths,
-    autoRenewTerm: args.autoRenewTerm,
-    ...(args.promoCode ? { promoCode: args.promoCode } : {}),
+    ...body,
     resourceTags: withMarker(tagsToList(args.resourceTags), marker, args.orderStack),
     // Always sent in full. An ASN the program leaves to Megaport: 0 asks for one at the design,
     // and a PUT sends back the one it has, so an update never changes it.
-    config: {
-      asn: args.asn ?? currentAsn ?? 0,
-      bgpShutdownDefault: args.bgpShutdownDefault,
-      diversityZone: args.diversityZone,
-      sessionCount: args.sessionCount,
-    },
+    config: { ...body.config, asn: args.asn ?? currentAsn ?? 0 },
   };
 }
 
 /** The inputs as the gateway has them now: drift shows as a difference. */
 function inputsOf(g: NatGateway, olds: Outputs): Args {
-  const o = Object.fromEntries(
-    INPUT_KEYS.flatMap((k) => (olds[k] === undefined ? [] : [[k, olds[k]]])),
-  ) as Partial<Args>;
+  const inputs = inputsFromProduct(FIELDS, INPUT_KEYS, g, olds);
   const tags = tagsFromList(g.resourceTags ?? []);
-  return {
-    ...(o as Args),
-    productName: g.productName ?? o.productName ?? "",
-    contractTermMonths: (g.term ?? o.contractTermMonths) as Args["contractTermMonths"],
-    autoRenewTerm: g.autoRenewTerm ?? o.autoRenewTerm ?? false,
-    locationId: g.locationId ?? o.locationId!,
-    diversityZone: (g.config?.diversityZone ?? o.diversityZone) as Args["diversityZone"],
-    speed: g.speed ?? o.speed!,
-    sessionCount: g.config?.sessionCount ?? o.sessionCount!,
-    // An ASN the program leaves to Megaport stays unset.
-    ...(o.asn !== undefined ? { asn: g.config?.asn ?? o.asn } : {}),
-    bgpShutdownDefault: g.config?.bgpShutdownDefault ?? o.bgpShutdownDefault ?? false,
-    ...(o.resourceTags !== undefined || Object.keys(tags).length > 0 ? { resourceTags: tags } : {}),
-  };
+  if (olds.resourceTags !== undefined || Object.keys(tags).length > 0) inputs.resourceTags = tags;
+  return inputs as Args;
 }
 
 function outputsOf(g: NatGateway, args: Args, olds: Outputs): Outputs {

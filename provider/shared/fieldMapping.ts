@@ -15,7 +15,11 @@ type SubPath<K extends string, V> = V extends readonly unknown[]
     ? `${K}.${keyof V & string}`
     : never;
 
-export interface FieldMapping<Put extends object = object, Path extends string = string> {
+/**
+ * One row. `P` is what a read answers: a product (GET /v2/product/{uid}) for most, a NAT gateway
+ * (its own route) for the gateway.
+ */
+export interface FieldMapping<Put extends object = object, Path extends string = string, P = Product> {
   /** The input, as a path: "productName", "aEnd.vlan" (see ArgPath). */
   arg: Path;
   /**
@@ -31,7 +35,7 @@ export interface FieldMapping<Put extends object = object, Path extends string =
    * The value the API reports now; absent when the API does not return it (kept from state). Given
    * the program's value too, for a value only partly returned or chosen by Megaport (an MVE's vNICs).
    */
-  read?: (p: Product, stored?: unknown) => unknown;
+  read?: (p: P, stored?: unknown) => unknown;
   /** Megaport picks a value when the program leaves it unset (or 0): it then stays unset on read. */
   assigned?: boolean;
   /** What the PUT sends when the program removes the value ("" clears a cost centre). */
@@ -44,7 +48,7 @@ export interface FieldMapping<Put extends object = object, Path extends string =
    * Changes the field in place with a call of its own instead of the PUT (an MCR's IPsec add-on has
    * its own route), given the product as it is before the change.
    */
-  apply?: (client: MegaportClient, p: Product, value: unknown) => Promise<void>;
+  apply?: (client: MegaportClient, p: P, value: unknown) => Promise<void>;
 }
 
 export function getPath(o: unknown, path: string): unknown {
@@ -68,7 +72,7 @@ function setPath(o: Inputs, path: string, value: unknown): void {
  * The order item's fields that come from the table: each input with an `order` path, given a value
  * (unset and empty inputs are left out, as megaportgo omits them).
  */
-export function orderBody(fields: ReadonlyArray<FieldMapping<never>>, args: object): Inputs {
+export function orderBody<P>(fields: ReadonlyArray<FieldMapping<never, string, P>>, args: object): Inputs {
   const body: Inputs = {};
   for (const m of fields) {
     const value = getPath(args, m.arg);
@@ -78,7 +82,7 @@ export function orderBody(fields: ReadonlyArray<FieldMapping<never>>, args: obje
   return body;
 }
 
-function readBack(m: FieldMapping<never>, p: Product, stored: unknown): unknown {
+function readBack<P>(m: FieldMapping<never, string, P>, p: P, stored: unknown): unknown {
   if (!m.read) return stored;
   if (m.assigned && (stored === undefined || stored === 0)) return stored;
   const v = m.read(p, stored);
@@ -92,10 +96,10 @@ function readBack(m: FieldMapping<never>, p: Product, stored: unknown): unknown 
  * The program's inputs as the API has them now, starting from the stored ones: drift shows as a
  * difference. (Any product's table fits `FieldMapping<never>`: its PUT fields are strings.)
  */
-export function inputsFromProduct(
-  fields: ReadonlyArray<FieldMapping<never>>,
+export function inputsFromProduct<P = Product>(
+  fields: ReadonlyArray<FieldMapping<never, string, P>>,
   keys: string[],
-  p: Product,
+  p: P,
   olds: Outputs,
 ): Inputs {
   const inputs: Inputs = {};
