@@ -5,20 +5,12 @@ import { join } from "node:path";
 import { EmulatorAdmin } from "./admin";
 import { FOREIGN_PORT, FOREIGN_SERVICE_KEYS } from "./data/catalogue";
 import { MegaportClient, OrderItem } from "../provider/client";
-import {
-  buyMcr,
-  buyPort,
-  clientFor,
-  ixOrder,
-  PORT_ORDER,
-  TestEmulator,
-  untilLive,
-  vxcOrder,
-  withEmulator,
-} from "../tests/support/emulator";
+import * as support from "../tests/support/emulator";
 import { repo } from "../tests/support/engine";
 
-let emu: TestEmulator;
+const { buyMcr, buyPort, clientFor, ixOrder, PORT_ORDER, untilLive, vxcOrder, withEmulator } = support;
+
+let emu: support.TestEmulator;
 let client: MegaportClient;
 let port: string;
 let mcr: string;

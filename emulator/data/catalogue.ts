@@ -59,15 +59,15 @@ function zones(red: ZoneOffer, blue: ZoneOffer = red) {
   return { red, blue };
 }
 
+/** Where several locations are: their metro, market, country, city and state, said once. */
+const SYDNEY = { metro: "Sydney", market: "AU", country: "Australia", city: "Sydney", state: "NSW" };
+const ASHBURN = { metro: "Ashburn", market: "US", country: "USA", city: "Ashburn", state: "VA" };
+
 export const LOCATIONS: CatalogueLocation[] = [
   {
     id: 2,
     name: "Equinix SY1",
-    metro: "Sydney",
-    market: "AU",
-    country: "Australia",
-    city: "Sydney",
-    state: "NSW",
+    ...SYDNEY,
     street: "639 Gardeners Road",
     postcode: "2015",
     latitude: -33.9211,
@@ -79,11 +79,7 @@ export const LOCATIONS: CatalogueLocation[] = [
   {
     id: 3,
     name: "Global Switch Sydney",
-    metro: "Sydney",
-    market: "AU",
-    country: "Australia",
-    city: "Sydney",
-    state: "NSW",
+    ...SYDNEY,
     street: "400 Harris Street",
     postcode: "2007",
     latitude: -33.8748,
@@ -127,11 +123,7 @@ export const LOCATIONS: CatalogueLocation[] = [
   {
     id: 6,
     name: "Equinix SY3",
-    metro: "Sydney",
-    market: "AU",
-    country: "Australia",
-    city: "Sydney",
-    state: "NSW",
+    ...SYDNEY,
     street: "47 Bourke Road",
     postcode: "2015",
     latitude: -33.9175,
@@ -143,11 +135,7 @@ export const LOCATIONS: CatalogueLocation[] = [
   {
     id: 10,
     name: "NextDC S1",
-    metro: "Sydney",
-    market: "AU",
-    country: "Australia",
-    city: "Sydney",
-    state: "NSW",
+    ...SYDNEY,
     street: "4 Eden Park Drive",
     postcode: "2113",
     latitude: -33.7745,
@@ -195,11 +183,7 @@ export const LOCATIONS: CatalogueLocation[] = [
   {
     id: 68,
     name: "Equinix DC2",
-    metro: "Ashburn",
-    market: "US",
-    country: "USA",
-    city: "Ashburn",
-    state: "VA",
+    ...ASHBURN,
     street: "21715 Filigree Court",
     postcode: "20147",
     latitude: 39.0167,
@@ -211,11 +195,7 @@ export const LOCATIONS: CatalogueLocation[] = [
   {
     id: 84,
     name: "zColo Ashburn",
-    metro: "Ashburn",
-    market: "US",
-    country: "USA",
-    city: "Ashburn",
-    state: "VA",
+    ...ASHBURN,
     street: "21635 Red Rum Drive",
     postcode: "20147",
     latitude: 39.0139,
@@ -264,11 +244,7 @@ export const LOCATIONS: CatalogueLocation[] = [
   {
     id: 140,
     name: "Digital Realty ASH1",
-    metro: "Ashburn",
-    market: "US",
-    country: "USA",
-    city: "Ashburn",
-    state: "VA",
+    ...ASHBURN,
     street: "44470 Chilum Place",
     postcode: "20147",
     latitude: 39.0161,

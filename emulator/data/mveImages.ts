@@ -28,72 +28,43 @@ const image = (
   availableSizes = ALL_SIZES,
 ): MveImageRecord => ({ id, version, productCode, vendorDescription: null, releaseImage, availableSizes });
 
+/** One product line of a vendor and its images. */
+const group = (
+  product: string,
+  vendor: string,
+  vendorProductId: string,
+  images: MveImageRecord[],
+): MveImageGroup => ({
+  product,
+  vendor,
+  vendorProductId,
+  images,
+});
+
 export const MVE_IMAGE_GROUPS: MveImageGroup[] = [
-  {
-    product: "FortiGate-VM",
-    vendor: "Fortinet",
-    vendorProductId: "fortigate-vm",
-    images: [
-      image(21, "7.0.14", "fortigate-vm"),
-      image(42, "7.2.8", "fortigate-vm"),
-      image(57, "7.4.0-beta", "fortigate-vm", false),
-    ],
-  },
-  {
-    product: "VM-Series",
-    vendor: "Palo Alto",
-    vendorProductId: "vm-series",
-    images: [image(25, "10.2.4", "vmseries-byol", true, ["SMALL", "MEDIUM", "LARGE"])],
-  },
-  {
-    product: "Prisma SD-WAN (ION)",
-    vendor: "Palo Alto",
-    vendorProductId: "prisma-ion",
-    images: [image(33, "6.1.2", "prisma-ion-byol", true, ["SMALL", "MEDIUM"])],
-  },
-  {
-    product: "C8000",
-    vendor: "Cisco",
-    vendorProductId: "c8000v",
-    images: [image(38, "17.12.03", "c8000v-byol")],
-  },
-  {
-    product: "Secure Firewall Threat Defense Virtual (FTDv)",
-    vendor: "Cisco",
-    vendorProductId: "ftdv",
-    images: [image(47, "7.4.1", "ftdv-byol", true, ["MEDIUM", "LARGE"])],
-  },
-  {
-    product: "Meraki vMX",
-    vendor: "Cisco",
-    vendorProductId: "meraki-vmx",
-    images: [image(51, "18.1", "meraki-vmx", true, ["SMALL", "MEDIUM", "LARGE"])],
-  },
-  {
-    product: "EdgeConnect SD-WAN",
-    vendor: "Aruba",
-    vendorProductId: "edgeconnect",
-    images: [image(23, "9.3.1.0", "edgeconnect-byol")],
-  },
-  {
-    product: "Secure Edge",
-    vendor: "Aviatrix",
-    vendorProductId: "aviatrix-edge",
-    images: [image(44, "7.1", "aviatrix-edge")],
-  },
-  { product: "VSR", vendor: "6WIND", vendorProductId: "6wind-vsr", images: [image(40, "3.6", "6wind-vsr")] },
-  {
-    product: "FlexVNF",
-    vendor: "Versa",
-    vendorProductId: "versa-flexvnf",
-    images: [image(20, "22.1.3", "versa-flexvnf")],
-  },
-  {
-    product: "SD-WAN Edge",
-    vendor: "VMware",
-    vendorProductId: "velocloud-edge",
-    images: [image(26, "5.2.0", "velocloud-edge")],
-  },
+  group("FortiGate-VM", "Fortinet", "fortigate-vm", [
+    image(21, "7.0.14", "fortigate-vm"),
+    image(42, "7.2.8", "fortigate-vm"),
+    image(57, "7.4.0-beta", "fortigate-vm", false),
+  ]),
+  group("VM-Series", "Palo Alto", "vm-series", [
+    image(25, "10.2.4", "vmseries-byol", true, ["SMALL", "MEDIUM", "LARGE"]),
+  ]),
+  group("Prisma SD-WAN (ION)", "Palo Alto", "prisma-ion", [
+    image(33, "6.1.2", "prisma-ion-byol", true, ["SMALL", "MEDIUM"]),
+  ]),
+  group("C8000", "Cisco", "c8000v", [image(38, "17.12.03", "c8000v-byol")]),
+  group("Secure Firewall Threat Defense Virtual (FTDv)", "Cisco", "ftdv", [
+    image(47, "7.4.1", "ftdv-byol", true, ["MEDIUM", "LARGE"]),
+  ]),
+  group("Meraki vMX", "Cisco", "meraki-vmx", [
+    image(51, "18.1", "meraki-vmx", true, ["SMALL", "MEDIUM", "LARGE"]),
+  ]),
+  group("EdgeConnect SD-WAN", "Aruba", "edgeconnect", [image(23, "9.3.1.0", "edgeconnect-byol")]),
+  group("Secure Edge", "Aviatrix", "aviatrix-edge", [image(44, "7.1", "aviatrix-edge")]),
+  group("VSR", "6WIND", "6wind-vsr", [image(40, "3.6", "6wind-vsr")]),
+  group("FlexVNF", "Versa", "versa-flexvnf", [image(20, "22.1.3", "versa-flexvnf")]),
+  group("SD-WAN Edge", "VMware", "velocloud-edge", [image(26, "5.2.0", "velocloud-edge")]),
 ];
 
 export const MVE_SIZES = [

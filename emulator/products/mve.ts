@@ -15,7 +15,7 @@ import { locationById } from "../model/places";
 import { currencyOf, roundCents } from "../model/pricing";
 import { costCentreProblem, termProblem, vlanProblem } from "../model/rules";
 import { newProduct, Store, type StoredProduct } from "../model/store";
-import { type CheckedService, OrderContext, problems } from "./orderContext";
+import { atLocation, type CheckedService, OrderContext, problems } from "./orderContext";
 import { commonView, technicalServiceView } from "./productView";
 import { applyFields, COMMON_FIELDS, refuse, updatable } from "./update";
 import { vxcView } from "./vxc";
@@ -83,43 +83,43 @@ export function orderMve(ctx: OrderContext, item: Json, services: CheckedService
     monthlyRate: roundCents((MVE_MONTHLY[size ?? ""] ?? 500) * (PRICES.termDiscount[term] ?? 1)),
     currency: currencyOf(market),
   };
-  services.push({
-    serviceName: productName,
-    productType: "MVE",
-    productUid: uid,
-    market,
-    metro: location?.metro ?? null,
-    errors,
-    price,
-    create: () => {
-      // A VLAN of 0 lets Megaport choose one: the lowest not used by the MVE's other vNICs.
-      const asked = vnicsIn.map((v) => num(v.vlan) ?? 0);
-      const vnics = asked.map((vlan, i) => {
-        let chosen = vlan;
-        for (let c = 2; chosen === 0; c++) if (!asked.includes(c)) chosen = c;
-        asked[i] = chosen;
-        return { description: str(vnicsIn[i].description) ?? "", vlan: chosen };
-      });
-      return [
-        newProduct(ctx.store, uid, "MVE", {
-          productName,
-          locationId: locationId ?? 0,
-          term,
-          costCentre: str(item.costCentre) ?? "",
-          diversityZone: zone ?? "red",
-          promoCode: str(item.promoCode) ?? null,
-          resourceTags: Array.isArray(item.resourceTags)
-            ? (item.resourceTags as Array<{ key: string; value: string }>)
-            : [],
-          vendor,
-          mveSize: size ?? null,
-          imageId: imageId ?? null,
-          vnics,
-          price,
-        }),
-      ];
-    },
-  });
+  services.push(
+    atLocation(location, {
+      serviceName: productName,
+      productType: "MVE",
+      productUid: uid,
+      errors,
+      price,
+      create: () => {
+        // A VLAN of 0 lets Megaport choose one: the lowest not used by the MVE's other vNICs.
+        const asked = vnicsIn.map((v) => num(v.vlan) ?? 0);
+        const vnics = asked.map((vlan, i) => {
+          let chosen = vlan;
+          for (let c = 2; chosen === 0; c++) if (!asked.includes(c)) chosen = c;
+          asked[i] = chosen;
+          return { description: str(vnicsIn[i].description) ?? "", vlan: chosen };
+        });
+        return [
+          newProduct(ctx.store, uid, "MVE", {
+            productName,
+            locationId: locationId ?? 0,
+            term,
+            costCentre: str(item.costCentre) ?? "",
+            diversityZone: zone ?? "red",
+            promoCode: str(item.promoCode) ?? null,
+            resourceTags: Array.isArray(item.resourceTags)
+              ? (item.resourceTags as Array<{ key: string; value: string }>)
+              : [],
+            vendor,
+            mveSize: size ?? null,
+            imageId: imageId ?? null,
+            vnics,
+            price,
+          }),
+        ];
+      },
+    }),
+  );
   return uid;
 }
 

@@ -1,5 +1,6 @@
 // What every product's order rules share: the order's services so far, the account's own products
 // (created earlier in the same order too) and the VLANs this order has already claimed per port.
+import type { CatalogueLocation } from "../data/catalogue";
 import { vlanProblem, vlanTakenProblem } from "../model/rules";
 import { type ProductType, Store, type StoredProduct } from "../model/store";
 
@@ -19,6 +20,14 @@ export interface CheckedService {
 /** Collects the problems that are not undefined. */
 export function problems(...found: Array<string | undefined>): string[] {
   return found.filter((p): p is string => p !== undefined);
+}
+
+/** The validate entry of a product bought at a location (a Port, MCR or MVE): billed in its market. */
+export function atLocation(
+  location: CatalogueLocation | undefined,
+  service: Omit<CheckedService, "market" | "metro">,
+): CheckedService {
+  return { ...service, market: location?.market ?? null, metro: location?.metro ?? null };
 }
 
 export class OrderContext {

@@ -8,7 +8,7 @@ import { currencyOf, locatedMonthlyRack, roundCents } from "../model/pricing";
 import { TERMS, asnProblem, costCentreProblem, ipsecAddOnProblem, termProblem } from "../model/rules";
 import { newProduct, type ProductType, Store, type StoredProduct } from "../model/store";
 import { ixView } from "./ix";
-import { type CheckedService, OrderContext, problems } from "./orderContext";
+import { atLocation, type CheckedService, OrderContext, problems } from "./orderContext";
 import { commonView, technicalServiceView } from "./productView";
 import { applyFields, COMMON_FIELDS, refuse, updatable } from "./update";
 import { vxcView } from "./vxc";
@@ -68,42 +68,42 @@ export function orderPortOrMcr(ctx: OrderContext, item: Json, services: CheckedS
     monthlyRate: roundCents(monthly * (PRICES.termDiscount[term] ?? 1)),
     currency: currencyOf(market),
   };
-  services.push({
-    serviceName: productName,
-    productType: isMcr ? "MCR2" : "MEGAPORT",
-    productUid: uid,
-    market,
-    metro: location?.metro ?? null,
-    errors,
-    price,
-    create: () => {
-      const port = (memberUid: string) =>
-        newProduct(ctx.store, memberUid, type, {
-          productName,
-          locationId: locationId ?? 0,
-          term,
-          costCentre,
-          marketplaceVisibility:
-            item.marketplaceVisibility === undefined ? !isMcr : item.marketplaceVisibility === true,
-          diversityZone: zone ?? (isMcr ? null : "red"),
-          promoCode: str(item.promoCode) ?? null,
-          resourceTags: Array.isArray(item.resourceTags)
-            ? (item.resourceTags as Array<{ key: string; value: string }>)
-            : [],
-          portSpeed: speed ?? null,
-          mcrAsn: isMcr ? (num(config.mcrAsn) ?? 133937) : null,
-          addOns: addOns.map((a) => ({ ...a, addOnUid: ctx.store.newUid() })),
-          price,
-        });
-      const primary = port(uid);
-      if (isMcr || !lag) return [primary];
-      // A LAG is one port per member, sharing an aggregationId (megaportgo port_types.go).
-      const members = [primary, ...Array.from({ length: lag - 1 }, () => port(ctx.store.newUid()))];
-      for (const m of members) m.aggregationId = primary.productId;
-      primary.lagPrimary = true;
-      return members;
-    },
-  });
+  services.push(
+    atLocation(location, {
+      serviceName: productName,
+      productType: isMcr ? "MCR2" : "MEGAPORT",
+      productUid: uid,
+      errors,
+      price,
+      create: () => {
+        const port = (memberUid: string) =>
+          newProduct(ctx.store, memberUid, type, {
+            productName,
+            locationId: locationId ?? 0,
+            term,
+            costCentre,
+            marketplaceVisibility:
+              item.marketplaceVisibility === undefined ? !isMcr : item.marketplaceVisibility === true,
+            diversityZone: zone ?? (isMcr ? null : "red"),
+            promoCode: str(item.promoCode) ?? null,
+            resourceTags: Array.isArray(item.resourceTags)
+              ? (item.resourceTags as Array<{ key: string; value: string }>)
+              : [],
+            portSpeed: speed ?? null,
+            mcrAsn: isMcr ? (num(config.mcrAsn) ?? 133937) : null,
+            addOns: addOns.map((a) => ({ ...a, addOnUid: ctx.store.newUid() })),
+            price,
+          });
+        const primary = port(uid);
+        if (isMcr || !lag) return [primary];
+        // A LAG is one port per member, sharing an aggregationId (megaportgo port_types.go).
+        const members = [primary, ...Array.from({ length: lag - 1 }, () => port(ctx.store.newUid()))];
+        for (const m of members) m.aggregationId = primary.productId;
+        primary.lagPrimary = true;
+        return members;
+      },
+    }),
+  );
   return uid;
 }
 

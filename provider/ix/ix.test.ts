@@ -1,16 +1,13 @@
 // The IX's lifecycle through the serialized provider: every in-place field is really sent.
-import * as pulumi from "@pulumi/pulumi";
-import { OrderItem } from "../client";
-import { buyPort, clientFor, TestEmulator, untilLive, withEmulator } from "../../tests/support/emulator";
-import { checkAndCreate, emulatorStackConfig, serializedProvider } from "../../tests/support/serialized";
+import { buyPort, clientFor, TestEmulator, untilLive } from "../../tests/support/emulator";
+import { checkAndCreate, onEmulator, Provider } from "../../tests/support/serialized";
 
 let emu: TestEmulator;
-let ix: Required<pulumi.dynamic.ResourceProvider>;
+let ix: Provider;
 let port: string;
 
 beforeAll(async () => {
-  emu = await withEmulator();
-  ix = (await serializedProvider("Ix", emulatorStackConfig(emu))).provider;
+  [emu, ix] = await onEmulator("Ix");
   port = await buyPort(clientFor(emu));
   await untilLive();
 });
@@ -46,9 +43,7 @@ test("every in-place field is sent in one PUT and read back; the port and exchan
     assignedVlan: expect.any(Number),
   });
   await untilLive();
-  const news = {
-    ...inputs,
-    productName: "renamed",
+  const inPlace = {
     rateLimit: 2000,
     vlan: 777,
     macAddress: "00:11:22:33:44:66",
@@ -58,6 +53,7 @@ test("every in-place field is sent in one PUT and read back; the port and exchan
     shutdown: true,
     costCentre: "NET",
   };
+  const news = { ...inputs, productName: "renamed", ...inPlace };
   expect(await ix.diff(id, outs, news)).toMatchObject({ changes: true, replaces: [] });
   expect(await ix.diff(id, outs, { ...news, networkServiceType: "Melbourne IX" })).toMatchObject({
     replaces: ["networkServiceType"],
@@ -68,17 +64,8 @@ test("every in-place field is sent in one PUT and read back; the port and exchan
   expect(puts.map((r) => [r.path, r.body])).toEqual([
     [
       `/v2/product/ix/${id}`,
-      {
-        name: "renamed",
-        rateLimit: 2000,
-        costCentre: "NET",
-        vlan: 777,
-        macAddress: "00:11:22:33:44:66",
-        asn: 65020,
-        publicGraph: false,
-        reverseDns: "ix.example.net",
-        shutdown: true,
-      },
+      // Every in-place field, in one PUT.
+      { name: "renamed", ...inPlace },
     ],
   ]);
   const read = await ix.read(id, res.outs!);

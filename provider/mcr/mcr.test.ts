@@ -1,16 +1,12 @@
 // The MCR's lifecycle through the serialized provider, against the emulator.
-import * as pulumi from "@pulumi/pulumi";
-import { TestEmulator, clientFor, untilLive, withEmulator } from "../../tests/support/emulator";
-import { checkAndCreate, emulatorStackConfig, serializedProvider } from "../../tests/support/serialized";
+import { TestEmulator, clientFor, untilLive } from "../../tests/support/emulator";
+import { checkAndCreate, onEmulator, Provider } from "../../tests/support/serialized";
 
 let emu: TestEmulator;
-let mcr: Required<pulumi.dynamic.ResourceProvider>;
+let mcr: Provider;
 const args = { productName: "core", portSpeed: 1000, locationId: 3, contractTermMonths: 1 };
 
-beforeAll(async () => {
-  emu = await withEmulator();
-  mcr = (await serializedProvider("Mcr", emulatorStackConfig(emu))).provider;
-});
+beforeAll(async () => ([emu, mcr] = await onEmulator("Mcr")));
 afterAll(() => emu.close());
 
 test("check applies the default ASN and names MCR speeds and locations without MCRs", async () => {

@@ -1,16 +1,12 @@
 // The IPsec add-on on its own, against the emulator: added once (a lost answer never adds it
 // twice), changed in place, read back with drift, adopted by uid, removed with 0 tunnels.
-import * as pulumi from "@pulumi/pulumi";
-import { TestEmulator, buyMcr, clientFor, untilLive, withEmulator } from "../../tests/support/emulator";
-import { checkAndCreate, emulatorStackConfig, serializedProvider } from "../../tests/support/serialized";
+import { TestEmulator, buyMcr, clientFor, untilLive } from "../../tests/support/emulator";
+import { checkAndCreate, onEmulator, Provider } from "../../tests/support/serialized";
 
 let emu: TestEmulator;
-let addOns: Required<pulumi.dynamic.ResourceProvider>;
+let addOns: Provider;
 
-beforeAll(async () => {
-  emu = await withEmulator();
-  addOns = (await serializedProvider("McrIpsecAddOn", emulatorStackConfig(emu))).provider;
-});
+beforeAll(async () => ([emu, addOns] = await onEmulator("McrIpsecAddOn")));
 afterAll(() => emu.close());
 
 const ipsecOn = async (mcr: string) =>

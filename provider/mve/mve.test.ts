@@ -1,19 +1,18 @@
 // The MVE's whole lifecycle through the serialized provider, against the emulator over HTTP: every
 // vendor's required settings at preview, the image and size checked against the API, the order as
 // megaportgo sends it, vNIC descriptions updated in place, replacements, and VXCs on a vNIC.
-import * as pulumi from "@pulumi/pulumi";
-import { TestEmulator, buyPort, clientFor, untilLive, withEmulator } from "../../tests/support/emulator";
+import { TestEmulator, buyPort, clientFor, untilLive } from "../../tests/support/emulator";
 import {
+  Provider,
   checkAndCreate,
-  emulatorStackConfig,
   markerFor,
+  onEmulator,
   privateVxcArgs,
-  serializedProvider,
 } from "../../tests/support/serialized";
 
 let emu: TestEmulator;
-let mve: Required<pulumi.dynamic.ResourceProvider>;
-let vxc: Required<pulumi.dynamic.ResourceProvider>;
+let mve: Provider;
+let vxc: Provider;
 
 const SSH_KEY = "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 net@example";
 const fortinet = {
@@ -32,11 +31,7 @@ const args = {
   orderMarker: markerFor("Mve", "syd-fw"),
 };
 
-beforeAll(async () => {
-  emu = await withEmulator();
-  mve = (await serializedProvider("Mve", emulatorStackConfig(emu))).provider;
-  vxc = (await serializedProvider("Vxc", emulatorStackConfig(emu))).provider;
-});
+beforeAll(async () => ([emu, mve, vxc] = await onEmulator("Mve", "Vxc")));
 afterAll(() => emu.close());
 
 const failures = async (inputs: Record<string, unknown>) =>

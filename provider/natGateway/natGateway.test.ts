@@ -2,39 +2,18 @@
 // against the location and the sessions matrix, design → validate → buy by UID, in-place updates
 // as one full PUT, lost answers that never design or buy twice, drift, delete; its packet filters
 // and prefix lists, and a VXC that ends on it.
-import * as pulumi from "@pulumi/pulumi";
-import {
-  TestEmulator,
-  buyMcr,
-  buyPort,
-  clientFor,
-  natGatewayRequest,
-  untilLive,
-  withEmulator,
-} from "../../tests/support/emulator";
-import {
-  checkAndCreate,
-  emulatorStackConfig,
-  markerFor,
-  privateVxcArgs,
-  serializedProvider,
-  serializedProviders,
-  stackFor,
-} from "../../tests/support/serialized";
+import * as emulator from "../../tests/support/emulator";
+import * as on from "../../tests/support/serialized";
 
-let emu: TestEmulator;
-let nat: Required<pulumi.dynamic.ResourceProvider>;
-let filters: Required<pulumi.dynamic.ResourceProvider>;
-let lists: Required<pulumi.dynamic.ResourceProvider>;
-let vxc: Required<pulumi.dynamic.ResourceProvider>;
+const { buyMcr, buyPort, clientFor, natGatewayRequest, untilLive } = emulator;
+const { checkAndCreate, emulatorStackConfig, markerFor, privateVxcArgs, serializedProvider, stackFor } = on;
+
+let emu: emulator.TestEmulator;
+let [nat, filters, lists, vxc] = [] as on.Provider[];
 
 beforeAll(async () => {
-  emu = await withEmulator();
-  const config = emulatorStackConfig(emu);
-  [nat, filters, lists, vxc] = await serializedProviders(
-    ["NatGateway", "NatGatewayPacketFilter", "NatGatewayPrefixList", "Vxc"],
-    config,
-  );
+  const kinds = ["NatGateway", "NatGatewayPacketFilter", "NatGatewayPrefixList", "Vxc"] as const;
+  [emu, nat, filters, lists, vxc] = await on.onEmulator(...kinds);
 });
 afterAll(() => emu.close());
 

@@ -1,17 +1,18 @@
 // The Port's whole lifecycle through the serialized provider, against the emulator over HTTP.
-import * as pulumi from "@pulumi/pulumi";
-import { TestEmulator, clientFor, ixOrder, untilLive, withEmulator } from "../../tests/support/emulator";
+import { TestEmulator, clientFor, ixOrder, portalPort, untilLive } from "../../tests/support/emulator";
 import {
   checkAndCreate,
   emulatorStackConfig,
   markerFor,
+  onEmulator,
+  Provider,
   serializedProvider,
 } from "../../tests/support/serialized";
 import { MANAGED_COMPANIES } from "../../emulator/data/catalogue";
 import { UNKNOWN } from "../shared/facts";
 
 let emu: TestEmulator;
-let port: Required<pulumi.dynamic.ResourceProvider>;
+let port: Provider;
 const args = {
   productName: "syd-1",
   portSpeed: 10000,
@@ -21,10 +22,7 @@ const args = {
   orderMarker: markerFor("Port", "syd-1"),
 };
 
-beforeAll(async () => {
-  emu = await withEmulator();
-  port = (await serializedProvider("Port", emulatorStackConfig(emu))).provider;
-});
+beforeAll(async () => ([emu, port] = await onEmulator("Port")));
 afterAll(() => emu.close());
 beforeEach(() => emu.admin.reset());
 
@@ -304,17 +302,7 @@ test("LAG speed rules and 400 Gbps ports fail at preview where they cannot be bo
 });
 
 test("adopting an existing port orders nothing and converges what differs", async () => {
-  const bought = await emu.admin.order([
-    {
-      productName: "portal",
-      term: 12,
-      productType: "MEGAPORT",
-      portSpeed: 10000,
-      locationId: 3,
-      marketplaceVisibility: true,
-    },
-  ]);
-  const uid = String(bought.data[0].technicalServiceUid);
+  const uid = await portalPort(emu, { productName: "portal", marketplaceVisibility: true });
   await emu.admin.clearRequests();
   const { id, outs } = await checkAndCreate(port, { ...args, adoptProductUid: uid });
   expect(id).toBe(uid);

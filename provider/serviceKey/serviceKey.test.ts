@@ -1,17 +1,15 @@
 // The ServiceKey's lifecycle through the serialized provider: the key is never the id, active and
 // validFor update in place, delete deactivates.
-import * as pulumi from "@pulumi/pulumi";
 import { OrderItem } from "../client";
-import { PORT_ORDER, TestEmulator, clientFor, withEmulator } from "../../tests/support/emulator";
-import { checkAndCreate, emulatorStackConfig, serializedProvider } from "../../tests/support/serialized";
+import { PORT_ORDER, TestEmulator, clientFor } from "../../tests/support/emulator";
+import { checkAndCreate, onEmulator, Provider } from "../../tests/support/serialized";
 
 let emu: TestEmulator;
-let sk: Required<pulumi.dynamic.ResourceProvider>;
+let sk: Provider;
 let port: string;
 
 beforeAll(async () => {
-  emu = await withEmulator();
-  sk = (await serializedProvider("ServiceKey", emulatorStackConfig(emu))).provider;
+  [emu, sk] = await onEmulator("ServiceKey");
   port = (await clientFor(emu).orders.buy([PORT_ORDER as unknown as OrderItem])).items[0]
     .technicalServiceUid!;
 });

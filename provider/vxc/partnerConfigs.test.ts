@@ -1,37 +1,25 @@
 // Partner configurations against the emulator: IBM Cloud Direct Link, what each end may carry, and
 // configurations read back from csp_connection so that portal changes show as drift.
-import * as pulumi from "@pulumi/pulumi";
+import { TestEmulator } from "../../tests/support/emulator";
 import {
-  TestEmulator,
-  buyMcr,
-  buyPort,
-  clientFor,
-  untilLive,
-  withEmulator,
-} from "../../tests/support/emulator";
-import {
+  Provider,
   checkAndCreate,
-  emulatorStackConfig,
+  livePortAndMcr,
+  onEmulator,
   privateVxcArgs,
-  serializedProvider,
 } from "../../tests/support/serialized";
 
 let emu: TestEmulator;
-let vxc: Required<pulumi.dynamic.ResourceProvider>;
-let port: string;
-let mcr: string;
+let vxc: Provider;
+let ends: { port: string; mcr: string };
 
 const IBM_PORT = "9a7b6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d";
 const AWS_SYDNEY = "b3a1b5c0-0a4e-4e2e-9a11-3433adfc357a";
 const IBM_ACCOUNT = "0123456789abcdef0123456789abcdef";
 
 beforeAll(async () => {
-  emu = await withEmulator();
-  vxc = (await serializedProvider("Vxc", emulatorStackConfig(emu))).provider;
-  const client = clientFor(emu);
-  port = await buyPort(client);
-  mcr = await buyMcr(client);
-  await untilLive();
+  [emu, vxc] = await onEmulator("Vxc");
+  ends = await livePortAndMcr(emu);
 });
 afterAll(() => emu.close());
 
@@ -47,7 +35,7 @@ const failures = async (args: Record<string, unknown>) =>
 test("check: IBM's account id, ASN ranges, name and one subnet for both addresses, at preview", async () => {
   expect(
     await failures(
-      toIbm("ibm", port, {
+      toIbm("ibm", ends.port, {
         account_id: "not-hex",
         customer_asn: 64500,
         name: "has spaces",
@@ -72,7 +60,7 @@ test("check: IBM's account id, ASN ranges, name and one subnet for both addresse
   ]);
   expect(
     await failures(
-      toIbm("ibm", port, {
+      toIbm("ibm", ends.port, {
         customer_asn: 64999,
         customer_ip_address: "169.254.10.1/30",
         provider_ip_address: "169.254.10.2/30",
@@ -80,17 +68,17 @@ test("check: IBM's account id, ASN ranges, name and one subnet for both addresse
     ),
   ).toEqual([]);
   // The ASN may be left out only when the A-end is an MCR, whose ASN IBM then takes.
-  expect(await failures(toIbm("ibm", port, {}))).toEqual([
+  expect(await failures(toIbm("ibm", ends.port, {}))).toEqual([
     [
       "bEndPartnerConfig.customer_asn",
       "bEndPartnerConfig.customer_asn: is required unless the A-end is an MCR (Sydney port is a MEGAPORT)",
     ],
   ]);
-  expect(await failures(toIbm("ibm", mcr, {}))).toEqual([]);
+  expect(await failures(toIbm("ibm", ends.mcr, {}))).toEqual([]);
 });
 
 test("an IBM VXC sends every IBM key, reads back what IBM chose, and a portal change replaces it", async () => {
-  const made = await checkAndCreate(vxc, toIbm("to ibm", mcr, { name: "dl-east" }));
+  const made = await checkAndCreate(vxc, toIbm("to ibm", ends.mcr, { name: "dl-east" }));
   const buy = (await emu.admin.requests()).filter((r) => r.path === "/v4/networkdesign/buy").pop()!;
   expect(buy.body).toMatchObject({
     networkDesign: [
@@ -136,7 +124,7 @@ test("an IBM VXC sends every IBM key, reads back what IBM chose, and a portal ch
 test("a cloud configuration on the A-end is refused at preview: the A-end is always your own product", async () => {
   expect(
     await failures({
-      ...privateVxcArgs("a-end aws", { productUid: port, vlan: 0 }, AWS_SYDNEY),
+      ...privateVxcArgs("a-end aws", { productUid: ends.port, vlan: 0 }, AWS_SYDNEY),
       aEndPartnerConfig: { connectType: "AWS", type: "private", ownerAccount: "123456789012" },
       bEndPartnerConfig: { connectType: "AWS", type: "private", ownerAccount: "123456789012" },
     }),
@@ -161,7 +149,7 @@ test("a BGP session changed in the portal is drift that updates in place; its pa
     interfaces: [{ ipAddresses: ["10.20.0.1/30"], bgpConnections: [session] }],
   };
   const made = await checkAndCreate(vxc, {
-    ...privateVxcArgs("mcr to port", { productUid: mcr, vlan: 0 }, port),
+    ...privateVxcArgs("mcr to port", { productUid: ends.mcr, vlan: 0 }, ends.port),
     aEndPartnerConfig: config,
   });
   const read = await vxc.read(made.id, made.outs);
@@ -199,7 +187,7 @@ test("a BGP session changed in the portal is drift that updates in place; its pa
 
 test("the AWS auth key Megaport answers in csp_connection never reaches the outputs", async () => {
   const made = await checkAndCreate(vxc, {
-    ...privateVxcArgs("to aws", { productUid: port, vlan: 0 }, AWS_SYDNEY),
+    ...privateVxcArgs("to aws", { productUid: ends.port, vlan: 0 }, AWS_SYDNEY),
     bEndPartnerConfig: {
       connectType: "AWS",
       type: "private",
@@ -220,7 +208,7 @@ test("the AWS auth key Megaport answers in csp_connection never reaches the outp
 
 test("a vRouter end answered without interfaces is not drift (every vRouter end has one)", async () => {
   const made = await checkAndCreate(vxc, {
-    ...privateVxcArgs("mcr to port 2", { productUid: mcr, vlan: 0 }, port),
+    ...privateVxcArgs("mcr to port 2", { productUid: ends.mcr, vlan: 0 }, ends.port),
     aEndPartnerConfig: {
       connectType: "VROUTER",
       interfaces: [{ ipAddresses: ["10.21.0.1/30"] }],

@@ -1,25 +1,20 @@
 // A VXC's MCR (vRouter) end in full, against the emulator: BGP sessions filtered with the MCR's
 // prefix filter lists by id, export policies, MTU, and an IPsec tunnel that needs the MCR's add-on.
-import * as pulumi from "@pulumi/pulumi";
-import { TestEmulator, buyPort, clientFor, untilLive, withEmulator } from "../../tests/support/emulator";
+import { TestEmulator, buyPort, clientFor, untilLive } from "../../tests/support/emulator";
+import * as on from "../../tests/support/serialized";
 import {
   checkAndCreate,
   emulatorStackConfig,
   privateVxcArgs,
   serializedProvider,
-  serializedProviders,
 } from "../../tests/support/serialized";
 
 let emu: TestEmulator;
-let vxc: Required<pulumi.dynamic.ResourceProvider>;
-let mcr: Required<pulumi.dynamic.ResourceProvider>;
-let lists: Required<pulumi.dynamic.ResourceProvider>;
+let vxc: on.Provider;
+let mcr: on.Provider;
+let lists: on.Provider;
 
-beforeAll(async () => {
-  emu = await withEmulator();
-  const config = emulatorStackConfig(emu);
-  [vxc, mcr, lists] = await serializedProviders(["Vxc", "Mcr", "McrPrefixFilterList"], config);
-});
+beforeAll(async () => ([emu, vxc, mcr, lists] = await on.onEmulator("Vxc", "Mcr", "McrPrefixFilterList")));
 afterAll(() => emu.close());
 
 const session = (extra: Record<string, unknown> = {}) => ({

@@ -1,26 +1,11 @@
 // The VXC's lifecycle through the serialized provider, against the emulator: private VXCs, cloud
 // ends found from keys, in-place updates, replacement rules and reads with assigned VLANs.
-import * as pulumi from "@pulumi/pulumi";
-import { OrderItem } from "../client";
-import {
-  buyMcr,
-  buyPort,
-  clientFor,
-  TestEmulator,
-  untilLive,
-  vxcOrder,
-  withEmulator,
-} from "../../tests/support/emulator";
-import {
-  checkAndCreate,
-  emulatorStackConfig,
-  markerFor,
-  privateVxcArgs,
-  serializedProvider,
-} from "../../tests/support/serialized";
+import { buyPort, clientFor, TestEmulator, untilLive, vxcOrder } from "../../tests/support/emulator";
+import * as on from "../../tests/support/serialized";
+import { checkAndCreate, markerFor, privateVxcArgs } from "../../tests/support/serialized";
 
 let emu: TestEmulator;
-let vxc: Required<pulumi.dynamic.ResourceProvider>;
+let vxc: on.Provider;
 let port: string;
 let mcr: string;
 
@@ -29,12 +14,8 @@ const AZURE_KEY = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d";
 const GOOGLE_KEY = "7e51371e-72a3-40b5-b844-2e3efefaee59/australia-southeast1/1";
 
 beforeAll(async () => {
-  emu = await withEmulator();
-  vxc = (await serializedProvider("Vxc", emulatorStackConfig(emu))).provider;
-  const client = clientFor(emu);
-  port = await buyPort(client);
-  mcr = await buyMcr(client);
-  await untilLive();
+  [emu, vxc] = await on.onEmulator("Vxc");
+  ({ port, mcr } = await on.livePortAndMcr(emu));
 });
 afterAll(() => emu.close());
 

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { BuyResultItem, boughtUid } from "../../provider/client";
 import * as megaport from "../../sdk";
-import { PORT_ORDER, TestEmulator, untilLive, vxcOrder, withEmulator } from "../support/emulator";
+import { TestEmulator, portalPort, untilLive, vxcOrder, withEmulator } from "../support/emulator";
 import { TestStack, changedInputs, emulatorConfig, newStack } from "../support/engine";
 
 interface Knobs {
@@ -290,9 +290,7 @@ test("destroy refuses while a VXC it does not manage is on the MCR, without a st
   await startFromInitial();
   const before = await outputsOf();
   const { mcrUid } = before;
-  const far = String(
-    (await emu.admin.order([{ ...PORT_ORDER, productName: "far" }])).data[0].technicalServiceUid,
-  );
+  const far = String(await portalPort(emu, { productName: "far" }));
   const [bought] = (await emu.admin.order([vxcOrder(String(mcrUid), far, { productName: "guest-vxc" })]))
     .data;
   const guest = boughtUid(bought as BuyResultItem)!;
@@ -318,17 +316,7 @@ test("destroy refuses while a VXC it does not manage is on the MCR, without a st
 });
 
 test("adopting an existing port brings it under management without a new order", async () => {
-  const bought = await emu.admin.order([
-    {
-      productName: "portal-port",
-      term: 12,
-      productType: "MEGAPORT",
-      portSpeed: 1000,
-      locationId: 4,
-      marketplaceVisibility: false,
-    },
-  ]);
-  const uid = String(bought.data[0].technicalServiceUid);
+  const uid = await portalPort(emu, { productName: "portal-port", portSpeed: 1000, locationId: 4 });
   const mark = (await emu.admin.requests()).length;
   const adopt = await newStack(
     "adopt",

@@ -98,6 +98,11 @@ export async function buyPort(client: MegaportClient, extra: Record<string, unkn
   return (await client.orders.buy([order])).items[0].technicalServiceUid!;
 }
 
+/** A port bought out of band, as a person in the portal would (the admin API): its UID. */
+export async function portalPort(emu: TestEmulator, extra: Record<string, unknown> = {}): Promise<string> {
+  return String((await emu.admin.order([{ ...PORT_ORDER, ...extra }])).data[0].technicalServiceUid);
+}
+
 /** Buys a 1 Gbps MCR in Sydney and answers its uid. */
 export async function buyMcr(client: MegaportClient): Promise<string> {
   const order = {

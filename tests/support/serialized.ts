@@ -5,12 +5,15 @@ import * as pulumi from "@pulumi/pulumi";
 import type { ResourceKind } from "../../provider/resourceKinds";
 import { shimFor } from "../../sdk/shim";
 import { orderMarker } from "../../provider/shared/orderMarker";
-import { TestEmulator } from "./emulator";
+import { TestEmulator, buyMcr, buyPort, clientFor, untilLive, withEmulator } from "./emulator";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const requireFromString = require("require-from-string") as (code: string) => {
   handler: () => pulumi.dynamic.ResourceProvider;
 };
+
+/** A resource's provider as the engine's plugin holds it. */
+export type Provider = Required<pulumi.dynamic.ResourceProvider>;
 
 export interface SerializedProvider {
   provider: Required<pulumi.dynamic.ResourceProvider>;
@@ -37,6 +40,23 @@ export function serializedProviders(
   config: Record<string, string>,
 ): Promise<Array<Required<pulumi.dynamic.ResourceProvider>>> {
   return Promise.all(kinds.map(async (k) => (await serializedProvider(k, config)).provider));
+}
+
+/**
+ * A fresh emulator and the serialized providers of `kinds` on it, in the order given, configured as
+ * a stack pointed at it: `beforeAll(async () => ([emu, vxc] = await onEmulator("Vxc")))`.
+ */
+export async function onEmulator(...kinds: ResourceKind[]): Promise<[TestEmulator, ...Provider[]]> {
+  const emu = await withEmulator();
+  return [emu, ...(await serializedProviders(kinds, emulatorStackConfig(emu)))];
+}
+
+/** A live port and a live MCR of the account, for the resources that need ends. */
+export async function livePortAndMcr(emu: TestEmulator): Promise<{ port: string; mcr: string }> {
+  const client = clientFor(emu);
+  const ends = { port: await buyPort(client), mcr: await buyMcr(client) };
+  await untilLive();
+  return ends;
 }
 
 export function emulatorStackConfig(
