@@ -112,11 +112,6 @@ export interface StoredProduct {
   vnics: Array<{ description: string; vlan: number }>;
   // VXCs and IXs
   rateLimit: number | null;
-  /**
-   * A cloud VXC's connection bandwidth as the cloud side was provisioned with it (csp_connection's
-   * `bandwidth`): set when ordered and not rewritten by a rate-limit PUT (see products/vxcPartnerConfigs.ts).
-   */
-  cloudBandwidth?: number | null;
   shutdown: boolean;
   parentUid: string | null;
   aEnd: VxcEndState | null;

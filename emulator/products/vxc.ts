@@ -19,6 +19,17 @@ import { type CheckedService, OrderContext, problems } from "./orderContext";
 import { commonView, endpointInfo, locationDetail, technicalServiceView } from "./productView";
 import { applyFields, COMMON_FIELDS, refuse, updatable, updatedProductView } from "./update";
 import { cloudBandwidth, cspConnection, partnerConfigProblems } from "./vxcPartnerConfigs";
+declare module "../model/store" {
+  /** What the emulator keeps of a VXC that no other product has, declared with the VXC's rules. */
+  interface StoredProduct {
+    /**
+     * A cloud VXC's connection bandwidth as the cloud side was provisioned with it (csp_connection's
+     * `bandwidth`): set when ordered and not rewritten by a rate-limit PUT (see vxcPartnerConfigs.ts).
+     */
+    cloudBandwidth?: number | null;
+  }
+}
+
 /**
  * A vNIC index names one of an MVE's vNICs; no other product has vNICs. 0 is taken at any end:
  * megaportgo sends `"vNicIndex": 0` on every end (VXCOrderMVEConfig has no omitempty) and the
