@@ -223,8 +223,9 @@ export function makeResourceProvider<A extends Inputs>(
       };
     },
 
-    async diff(_id: string, stored: Outputs, news: Inputs) {
-      const olds = upgraded(stored);
+    async diff(_id: string, stored: Outputs, given: Inputs) {
+      // The engine diffs against check's inputs, already upgraded; a state is upgraded here.
+      const [olds, news] = [upgraded(stored), upgraded(given)];
       // A new version of this package (a different __provider) alone is not a change: the shim in
       // state loads the installed implementation at call time.
       const changed = changedInputs(olds, news);
@@ -279,8 +280,8 @@ export function makeResourceProvider<A extends Inputs>(
       };
     },
 
-    async update(id: string, stored: Outputs, news: Inputs) {
-      const olds = upgraded(stored);
+    async update(id: string, stored: Outputs, given: Inputs) {
+      const [olds, news] = [upgraded(stored), upgraded(given)];
       const ctx = context(news);
       try {
         const outs = await def.update(ctx, id, olds, news as A, changedInputs(olds, news));
