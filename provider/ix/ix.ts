@@ -1,7 +1,7 @@
 // The IX: ordered as associatedIxs on a port, updated with PUT /v2/product/ix/{uid}. Unlike the
 // Terraform provider (which silently ignores some fields), every in-place field is sent and waited for.
 import type { IxOrderItem, UpdateIxRequest } from "../client";
-import { CheckFailure } from "../shared/checks";
+import { CheckFailure } from "../shared/inputChecks";
 import { LifecycleContext } from "../shared/lifecycle";
 import { nameAndCostCentre, interfaceDetails } from "../shared/productFields";
 import { productResource } from "../shared/productResource";

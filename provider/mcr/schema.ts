@@ -1,7 +1,7 @@
 // The MCR's inputs and outputs: the one definition its SDK types, diff rules and checks come from.
 import { z } from "zod";
 import { asnSchema, oneOf } from "../client/values";
-import { DEFAULT_MCR_ASN, IPSEC_TUNNEL_COUNTS, MCR_SPEEDS } from "../shared/facts";
+import { DEFAULT_MCR_ASN, IPSEC_TUNNEL_COUNTS, MCR_SPEEDS } from "../shared/megaportValues";
 import { field } from "../shared/fields";
 import { ProductState, locationArgs, productArgs, resourceTagsArg } from "../shared/productFields";
 

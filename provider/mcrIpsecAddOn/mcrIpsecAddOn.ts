@@ -3,7 +3,7 @@
 // Adding one is an order: never repeated blindly; after an answer that was lost, the MCR's add-ons
 // say whether it went through. An MCR has at most one IPsec add-on.
 import { Product, isAmbiguousOrderFailure, unlessNotFound } from "../client";
-import { CheckFailure } from "../shared/checks";
+import { CheckFailure } from "../shared/inputChecks";
 import { LifecycleContext, ResourceDefinition } from "../shared/lifecycle";
 import { progress } from "../shared/progress";
 import { McrIpsecAddOnArgs } from "./schema";

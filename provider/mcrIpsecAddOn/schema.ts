@@ -2,7 +2,7 @@
 // not manage (an MCR of its own takes ipsecTunnelCount instead; use one or the other).
 import { z } from "zod";
 import { oneOf, uidSchema } from "../client/values";
-import { IPSEC_TUNNEL_COUNTS } from "../shared/facts";
+import { IPSEC_TUNNEL_COUNTS } from "../shared/megaportValues";
 import { field } from "../shared/fields";
 
 export const McrIpsecAddOnArgs = z.strictObject({

@@ -2,7 +2,7 @@
 // PUT /v2/product/mve/{uid} (name, term, cost centre, vNIC descriptions), cancelled with safeDelete
 // as the Terraform provider does. The vendor configuration is never returned: kept from state.
 import type { MveOrderItem, Product, UpdateMveRequest } from "../client";
-import { CheckFailure } from "../shared/checks";
+import { CheckFailure } from "../shared/inputChecks";
 import { Outputs, LifecycleContext, canonical } from "../shared/lifecycle";
 import { locatedCandidates, locatedOrder, zoneOffers } from "../shared/locatedProduct";
 import { nameTermAndCostCentre } from "../shared/productFields";

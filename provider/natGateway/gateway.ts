@@ -3,7 +3,7 @@
 // routes in the shape the attached-list lifecycle takes.
 import { GatewayListRoutes, MegaportClient, NatGateway, isInactive, unlessNotFound } from "../client";
 import type { AttachedListRoutes } from "../shared/attachedList";
-import { CheckFailure } from "../shared/checks";
+import { CheckFailure } from "../shared/inputChecks";
 import { LifecycleContext } from "../shared/lifecycle";
 
 /** The gateway, or undefined when Megaport does not know it. */

@@ -13,7 +13,7 @@ import {
   isInactive,
   isReady,
 } from "../client";
-import { CheckFailure } from "../shared/checks";
+import { CheckFailure } from "../shared/inputChecks";
 import { ArgPath, FieldMapping, inputsFromProduct, orderBody } from "../shared/fieldMapping";
 import { fieldRules } from "../shared/fields";
 import { Inputs, LifecycleContext, Outputs, ResourceDefinition, canonical } from "../shared/lifecycle";

@@ -3,7 +3,7 @@
 // one full PUT of the gateway.
 import { z } from "zod";
 import { asnSchema, nameSchema, oneOf, tagsSchema, uidSchema } from "../client/values";
-import { CONTRACT_TERMS } from "../shared/facts";
+import { CONTRACT_TERMS } from "../shared/megaportValues";
 import { field } from "../shared/fields";
 
 export const NatGatewayArgs = z.strictObject({

@@ -9,7 +9,7 @@ import {
   serializedProvider,
 } from "../../tests/support/serialized";
 import { MANAGED_COMPANIES } from "../../emulator/data/catalogue";
-import { UNKNOWN } from "../shared/facts";
+import { UNKNOWN } from "../shared/unknowns";
 
 let emu: TestEmulator;
 let port: Provider;

@@ -1,7 +1,7 @@
 // The Port's inputs and outputs: the one definition its SDK types, diff rules and checks come from.
 import { z } from "zod";
 import { oneOf } from "../client/values";
-import { LAG_PORT_SPEEDS, PORT_SPEEDS } from "../shared/facts";
+import { LAG_PORT_SPEEDS, PORT_SPEEDS } from "../shared/megaportValues";
 import { field } from "../shared/fields";
 import {
   InterfaceDetails,

@@ -3,7 +3,7 @@
 // still have issued a key: the port's keys are searched for it before anything else happens.
 import { createHash } from "node:crypto";
 import { ServiceKey, isAmbiguousOrderFailure, isNotFound, unlessNotFound } from "../client";
-import { CheckFailure } from "../shared/checks";
+import { CheckFailure } from "../shared/inputChecks";
 import { Inputs, LifecycleContext, Outputs, ResourceDefinition, canonical } from "../shared/lifecycle";
 import { progress } from "../shared/progress";
 import { ServiceKeyArgs } from "./schema";

@@ -6,7 +6,7 @@
 // while a VXC still uses the list.
 import { z } from "zod";
 import { MegaportApiError, MegaportClient, isAmbiguousOrderFailure, isNotFound } from "../client";
-import { CheckFailure } from "./checks";
+import { CheckFailure } from "./inputChecks";
 import { Inputs, LifecycleContext, Outputs, ResourceDefinition } from "./lifecycle";
 import { progress } from "./progress";
 import { defaultSleep } from "./provisioning";

@@ -5,8 +5,8 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { MegaportApiError, MegaportClient, isNotFound, redact } from "../client";
-import { CheckFailure, checkInputs, failuresForEngine } from "./checks";
-import { containsUnknown } from "./facts";
+import { CheckFailure, checkInputs, failuresForEngine } from "./inputChecks";
+import { containsUnknown } from "./unknowns";
 import { fieldRules } from "./fields";
 import { progress } from "./progress";
 import type { ProductRoute } from "./watcher";

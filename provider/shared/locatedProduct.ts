@@ -1,7 +1,7 @@
 // What the products bought at a location (Port, MCR, MVE) share: the speed, location and zone fields,
 // the common part of their order, and where their orders show up (the account's product list).
 import { Location, MegaportClient, Product } from "../client";
-import { CheckFailure } from "./checks";
+import { CheckFailure } from "./inputChecks";
 import { FieldMapping } from "./fieldMapping";
 import { Inputs, LifecycleContext } from "./lifecycle";
 import { ProductInputs, orderTags } from "./productResource";

@@ -2,7 +2,7 @@
 // product's schema, and the fields every product updates the same way.
 import { z } from "zod";
 import { costCentreSchema, nameSchema, oneOf, tagsSchema, uidSchema } from "../client/values";
-import { CONTRACT_TERMS } from "./facts";
+import { CONTRACT_TERMS } from "./megaportValues";
 import type { FieldMapping } from "./fieldMapping";
 import { field } from "./fields";
 

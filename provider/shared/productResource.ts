@@ -4,7 +4,7 @@
 // folder holds only what is truly its own: its schema, its order, its field table, its PUT route.
 import { z } from "zod";
 import { MegaportClient, OrderItem, Product, isNotFound, isFailed, isGone, isReady } from "../client";
-import { CheckFailure } from "./checks";
+import { CheckFailure } from "./inputChecks";
 import {
   ArgPath,
   FieldMapping,

@@ -4,7 +4,7 @@
 // Lists and filters made in the same run have ids not known at preview: check() leaves inputs
 // with unknowns to the next check, which runs once they are made.
 import type { Product } from "../client";
-import type { CheckFailure } from "../shared/checks";
+import type { CheckFailure } from "../shared/inputChecks";
 import type { LifecycleContext } from "../shared/lifecycle";
 import { ORDER_STACK_TAG } from "../shared/orderMarker";
 import type { VrouterConfig } from "./schema";

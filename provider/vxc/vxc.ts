@@ -10,7 +10,7 @@ import {
   redact,
   isGone,
 } from "../client";
-import { CheckFailure } from "../shared/checks";
+import { CheckFailure } from "../shared/inputChecks";
 import { Inputs, LifecycleContext, canonical } from "../shared/lifecycle";
 import { nameTermAndCostCentre } from "../shared/productFields";
 import { orderTags, productResource } from "../shared/productResource";

@@ -1,7 +1,7 @@
 // check(): inputs validated with zod before anything is sent, one failure per property, tolerating
 // values that are unknown during preview.
 import { z } from "zod";
-import { UNKNOWN } from "./facts";
+import { UNKNOWN } from "./unknowns";
 
 export interface CheckFailure {
   property: string;
