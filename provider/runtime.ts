@@ -2,22 +2,12 @@
 // code here, not in the state file, means refresh and delete always run the installed version.
 // Its two exports are the contract with every shim already stored in users' states: keep them.
 import type * as pulumi from "@pulumi/pulumi";
-import { ixDefinition } from "./ix/ix";
-import { mcrDefinition } from "./mcr/mcr";
-import { mcrIpsecAddOnDefinition } from "./mcrIpsecAddOn/mcrIpsecAddOn";
-import { mcrPrefixFilterListDefinition } from "./mcrPrefixFilterList/mcrPrefixFilterList";
-import { mveDefinition } from "./mve/mve";
-import { natGatewayDefinition } from "./natGateway/natGateway";
-import { natGatewayPacketFilterDefinition } from "./natGateway/packetFilter";
-import { natGatewayPrefixListDefinition } from "./natGateway/prefixList";
-import { portDefinition } from "./port/port";
-import { ResourceKind } from "./resourceKinds";
-import { serviceKeyDefinition } from "./serviceKey/serviceKey";
+import { DEFINITIONS } from "./definitions";
+import { RESOURCE_KINDS, ResourceKind } from "./resourceKinds";
 import { watchEngineOfThisProcess } from "./shared/engineWatch";
 import { makeResourceProvider } from "./shared/lifecycle";
 import { ProviderSession, sessionFor } from "./shared/session";
 import { readSettings } from "./shared/settings";
-import { vxcDefinition } from "./vxc/vxc";
 
 // This module is loaded only inside a provider plugin: from here on the plugin stops when the
 // engine that started it is gone, and sends no order for a run that cannot record it.
@@ -34,19 +24,9 @@ function currentSession(): ProviderSession {
   return configured();
 }
 
-const providers: Record<ResourceKind, pulumi.dynamic.ResourceProvider> = {
-  Port: makeResourceProvider(portDefinition, currentSession),
-  Mcr: makeResourceProvider(mcrDefinition, currentSession),
-  Mve: makeResourceProvider(mveDefinition, currentSession),
-  Vxc: makeResourceProvider(vxcDefinition, currentSession),
-  Ix: makeResourceProvider(ixDefinition, currentSession),
-  ServiceKey: makeResourceProvider(serviceKeyDefinition, currentSession),
-  McrPrefixFilterList: makeResourceProvider(mcrPrefixFilterListDefinition, currentSession),
-  McrIpsecAddOn: makeResourceProvider(mcrIpsecAddOnDefinition, currentSession),
-  NatGateway: makeResourceProvider(natGatewayDefinition, currentSession),
-  NatGatewayPacketFilter: makeResourceProvider(natGatewayPacketFilterDefinition, currentSession),
-  NatGatewayPrefixList: makeResourceProvider(natGatewayPrefixListDefinition, currentSession),
-};
+const providers = Object.fromEntries(
+  RESOURCE_KINDS.map((kind) => [kind, makeResourceProvider(DEFINITIONS[kind], currentSession)]),
+) as Record<ResourceKind, pulumi.dynamic.ResourceProvider>;
 
 export function resourceProvider(kind: ResourceKind): pulumi.dynamic.ResourceProvider {
   const p = providers[kind];

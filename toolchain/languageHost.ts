@@ -5,6 +5,7 @@
 // by Pulumi.yaml's `main` as an already-compiled CommonJS module whose export is the program.
 import { resolve } from "node:path";
 import * as grpc from "@grpc/grpc-js";
+import { watchEngineOfThisProcess } from "../provider/shared/engineWatch";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const langrpc = require("@pulumi/pulumi/proto/language_grpc_pb");
@@ -65,6 +66,10 @@ const service = {
   run: (call: { request: RunRequestLike }, cb: Callback) =>
     new LanguageServer(programFor(call.request)).run(call, cb),
 };
+
+// As Pulumi's own plugins do: once the engine that started this host is gone, the host exits
+// (a CI runner that kills the CLI's process group leaves the host's group running).
+watchEngineOfThisProcess();
 
 const server = new grpc.Server();
 server.addService(langrpc.LanguageRuntimeService, service as unknown as grpc.UntypedServiceImplementation);

@@ -134,7 +134,7 @@ function settingsFailure(e: unknown): CheckFailure {
 }
 
 /** A partially created resource: the id is kept in state so the product is never orphaned. */
-class ResourceInitError extends ResourceError {
+export class ResourceInitError extends ResourceError {
   constructor(
     message: string,
     readonly id: string,

@@ -1,7 +1,7 @@
-// What a dynamic provider can show the person running `pulumi up`: the plugin process receives the
-// engine's address as its first argument, so messages go to the engine's Log RPC (ephemeral ones
-// show as live status and vanish; info ones stay in the Diagnostics summary). Anywhere else
-// (tests, tools) they go to stderr, which the engine also shows.
+// What a provider can show the person running `pulumi up`: a plugin process (the dynamic-provider
+// host, or this package's own plugin) receives the engine's address, so messages go to the engine's
+// Log RPC (ephemeral ones show as live status and vanish; info ones stay in the Diagnostics summary).
+// Anywhere else (tests, tools) they go to stderr, which the engine also shows.
 
 type Severity = "info" | "warning";
 
@@ -10,8 +10,17 @@ interface EngineLog {
 }
 
 let engine: EngineLog | null | undefined;
+/** Set by this package's plugin, which learns the engine's address from its arguments or Handshake. */
+let pluginEngine: string | undefined;
+
+/** Messages from now on go to the engine at `address` (this package's plugin calls it). */
+export function reportToEngine(address: string): void {
+  pluginEngine = address;
+  engine = undefined;
+}
 
 function engineAddress(): string | undefined {
+  if (pluginEngine) return pluginEngine;
   const script = process.argv[1] ?? "";
   const addr = process.argv[2];
   return /dynamic-provider/.test(script) && addr && /:\d+$/.test(addr) ? addr : undefined;

@@ -1,0 +1,197 @@
+// The Pulumi package schema (schema.json) of the native plugin, generated from the zod schemas the
+// resources are checked with: every resource's inputs and outputs, their types, which inputs are
+// required, secret or replace the resource, and the provider's configuration. Nothing is written
+// by hand, so the schema cannot disagree with what check() accepts.
+import { z } from "zod";
+import { DEFINITIONS } from "../definitions";
+import { RESOURCE_KINDS, ResourceKind } from "../resourceKinds";
+import { fieldRules, objectShape } from "../shared/fields";
+import { SETTING_ENV } from "../shared/settings";
+import { RESOURCE_STATES } from "./resourceStates";
+import { PACKAGE, resourceToken } from "./tokens";
+
+type JsonSchema = {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  additionalProperties?: JsonSchema | boolean;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  enum?: unknown[];
+  const?: unknown;
+  description?: string;
+};
+
+export interface PulumiType {
+  type?: string;
+  items?: PulumiType;
+  additionalProperties?: PulumiType;
+  $ref?: string;
+  oneOf?: PulumiType[];
+  description?: string;
+  secret?: boolean;
+  replaceOnChanges?: boolean;
+}
+
+interface ObjectType {
+  type: "object";
+  properties: Record<string, PulumiType>;
+  required?: string[];
+}
+
+const ANY: PulumiType = { $ref: "pulumi.json#/Any" };
+/** Inputs the plugin sets itself from the resource's URN (the order marker); no program gives them. */
+export const PLUGIN_SET = ["orderMarker", "orderStack"];
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Collects the named object types the resources use, one name per distinct shape. */
+class TypeTable {
+  readonly types: Record<string, ObjectType> = {};
+  private readonly byShape = new Map<string, string>();
+
+  /** A property's type; a nested object becomes a named type (Pulumi's schema has no inline objects). */
+  convert(s: JsonSchema, name: string): PulumiType {
+    const members = (s.anyOf ?? s.oneOf ?? []).filter((m) => m.type !== "null");
+    if (members.length === 1) return this.convert(members[0], name);
+    if (members.length > 1) {
+      if (members.every((m) => m.type === "object" && m.properties))
+        return { oneOf: members.map((m, i) => this.convert(m, `${name}${variantName(m, i)}`)) };
+      return ANY;
+    }
+    const type = Array.isArray(s.type) ? s.type.find((t) => t !== "null") : s.type;
+    const typeOfConst = s.const !== undefined ? typeof s.const : undefined;
+    if (typeOfConst === "string" || typeOfConst === "number" || typeOfConst === "boolean")
+      return { type: typeOfConst };
+    if (s.enum) return { type: typeof s.enum[0] === "number" ? "number" : "string" };
+    switch (type) {
+      case "string":
+      case "boolean":
+      case "integer":
+      case "number":
+        return { type };
+      case "array":
+        return { type: "array", items: s.items ? this.convert(s.items, name) : ANY };
+      case "object":
+        if (s.properties) return { $ref: `#/types/${this.named(s, name)}` };
+        return {
+          type: "object",
+          additionalProperties:
+            typeof s.additionalProperties === "object" ? this.convert(s.additionalProperties, name) : ANY,
+        };
+      default:
+        return ANY;
+    }
+  }
+
+  private named(s: JsonSchema, name: string): string {
+    const properties: Record<string, PulumiType> = {};
+    for (const [k, v] of Object.entries(s.properties ?? {}))
+      properties[k] = this.convert(v, `${name}${capital(k)}`);
+    const object: ObjectType = {
+      type: "object",
+      properties,
+      ...(s.required?.length ? { required: s.required } : {}),
+    };
+    const shape = JSON.stringify(object);
+    const known = this.byShape.get(shape);
+    if (known) return known;
+    const token = `${PACKAGE}:index:${name}`;
+    this.byShape.set(shape, token);
+    this.types[token] = object;
+    return token;
+  }
+}
+
+/** A union member's name: its connectType or vendor ("Aws", "Vrouter"), else its position. */
+function variantName(m: JsonSchema, i: number): string {
+  for (const key of ["connectType", "vendor"]) {
+    const p = m.properties?.[key];
+    const v = p?.const ?? p?.enum?.[0];
+    if (typeof v === "string")
+      return v
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .map(capital)
+        .join("");
+  }
+  return `Variant${i}`;
+}
+
+function jsonSchema(s: z.ZodType, io: "input" | "output"): JsonSchema {
+  return z.toJSONSchema(s, { io, unrepresentable: "any" }) as JsonSchema;
+}
+
+/** One resource's entry: inputs (with required, secret and replacing facts) and outputs. */
+function resourceSchema(kind: ResourceKind, table: TypeTable) {
+  const def = DEFINITIONS[kind];
+  const rules = fieldRules(def.args);
+  const inputs = jsonSchema(def.args, "input");
+  const state = jsonSchema(RESOURCE_STATES[kind], "output");
+  const mark = (k: string, t: PulumiType): PulumiType => ({
+    ...t,
+    ...(rules.secrets.includes(k) ? { secret: true } : {}),
+  });
+  const inputProperties: Record<string, PulumiType> = {};
+  for (const [k, v] of Object.entries(inputs.properties ?? {}))
+    if (!PLUGIN_SET.includes(k))
+      inputProperties[k] = {
+        ...mark(k, table.convert(v, `${kind}${capital(k)}`)),
+        ...(rules.replaces.includes(k) ? { replaceOnChanges: true } : {}),
+      };
+  const properties: Record<string, PulumiType> = {};
+  const outputInputs = jsonSchema(def.args, "output");
+  for (const [k, v] of Object.entries(outputInputs.properties ?? {}))
+    if (!PLUGIN_SET.includes(k)) properties[k] = mark(k, table.convert(v, `${kind}${capital(k)}`));
+  for (const [k, v] of Object.entries(state.properties ?? {}))
+    properties[k] ??= mark(k, table.convert(v, `${kind}${capital(k)}`));
+  return {
+    inputProperties,
+    requiredInputs: inputs.required ?? [],
+    properties,
+    required: Object.keys(objectShape(RESOURCE_STATES[kind])).filter((k) => k in properties),
+  };
+}
+
+/** The provider's configuration: every megaport:* setting, the keys secret. */
+function configSchema(): Record<string, PulumiType> {
+  const secret = ["accessKey", "secretKey"];
+  return Object.fromEntries(
+    Object.entries(SETTING_ENV).map(([name, variable]) => [
+      name,
+      {
+        type: "string",
+        description: `megaport:${name}, or the ${variable} environment variable`,
+        ...(secret.includes(name) ? { secret: true } : {}),
+      },
+    ]),
+  );
+}
+
+/** The whole package schema, as GetSchema answers it and schema.json holds it. */
+export function packageSchema(version: string) {
+  const table = new TypeTable();
+  const resources = Object.fromEntries(
+    RESOURCE_KINDS.map((k) => [resourceToken(k), resourceSchema(k, table)]),
+  );
+  const config = configSchema();
+  return {
+    name: PACKAGE,
+    displayName: "Megaport",
+    version,
+    description: "Megaport Ports, MCRs, MVEs, NAT gateways, VXCs, IXs and service keys, with safe orders.",
+    license: "Apache-2.0",
+    repository: "https://github.com/pulumi-megaport/pulumi-megaport",
+    publisher: "pulumi-megaport",
+    meta: { moduleFormat: "(.*)" },
+    config: { variables: config },
+    provider: { inputProperties: config, properties: config },
+    types: table.types,
+    resources,
+    language: {
+      nodejs: { packageName: "@pulumi-megaport/native", dependencies: { "@pulumi/pulumi": "^3.0.0" } },
+      python: { packageName: "pulumi_megaport" },
+      go: { importBasePath: "github.com/pulumi-megaport/pulumi-megaport/sdk/go/megaport" },
+    },
+  };
+}
