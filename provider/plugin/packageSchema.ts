@@ -96,7 +96,9 @@ class TypeTable {
     const shape = JSON.stringify(object);
     const known = this.byShape.get(shape);
     if (known) return known;
-    const token = `${PACKAGE}:index:${name}`;
+    let token = `${PACKAGE}:index:${name}`;
+    // Another shape under the same name (an output's nested object): a name of its own.
+    for (let n = 2; this.types[token]; n++) token = `${PACKAGE}:index:${name}${n}`;
     this.byShape.set(shape, token);
     this.types[token] = object;
     return token;
@@ -139,10 +141,9 @@ function resourceSchema(kind: ResourceKind, table: TypeTable) {
         ...mark(k, table.convert(v, `${kind}${capital(k)}`)),
         ...(rules.replaces.includes(k) ? { replaceOnChanges: true } : {}),
       };
+  // The inputs are outputs too, of the same types (the lifecycle returns them as checked).
   const properties: Record<string, PulumiType> = {};
-  const outputInputs = jsonSchema(def.args, "output");
-  for (const [k, v] of Object.entries(outputInputs.properties ?? {}))
-    if (!PLUGIN_SET.includes(k)) properties[k] = mark(k, table.convert(v, `${kind}${capital(k)}`));
+  for (const [k, { replaceOnChanges: _r, ...t }] of Object.entries(inputProperties)) properties[k] = t;
   for (const [k, v] of Object.entries(state.properties ?? {}))
     properties[k] ??= mark(k, table.convert(v, `${kind}${capital(k)}`));
   return {

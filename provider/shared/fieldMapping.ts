@@ -35,7 +35,7 @@ export interface FieldMapping<Put extends object = object, Path extends string =
    * The value the API reports now; absent when the API does not return it (kept from state). Given
    * the program's value too, for a value only partly returned or chosen by Megaport (an MVE's vNICs).
    */
-  read?: (p: P, stored?: unknown) => unknown;
+  read?: (p: P, stored?: unknown, importing?: boolean) => unknown;
   /** Megaport picks a value when the program leaves it unset (or 0): it then stays unset on read. */
   assigned?: boolean;
   /** What the PUT sends when the program removes the value ("" clears a cost centre). */
@@ -82,10 +82,11 @@ export function orderBody<P>(fields: ReadonlyArray<FieldMapping<never, string, P
   return body;
 }
 
-function readBack<P>(m: FieldMapping<never, string, P>, p: P, stored: unknown): unknown {
+function readBack<P>(m: FieldMapping<never, string, P>, p: P, stored: unknown, importing: boolean): unknown {
   if (!m.read) return stored;
-  if (m.assigned && (stored === undefined || stored === 0)) return stored;
-  const v = m.read(p, stored);
+  // An import has no program yet: what Megaport assigned is what the code written for it says.
+  if (m.assigned && !importing && (stored === undefined || stored === 0)) return stored;
+  const v = m.read(p, stored, importing);
   if (v === null || v === undefined) return stored;
   // The API's "none" ("" for a cost centre, 0 tunnels) for a value the program leaves unset.
   if ((v === "" || (m.cleared !== undefined && v === m.cleared)) && stored === undefined) return undefined;
@@ -94,7 +95,8 @@ function readBack<P>(m: FieldMapping<never, string, P>, p: P, stored: unknown): 
 
 /**
  * The program's inputs as the API has them now, starting from the stored ones: drift shows as a
- * difference. (Any product's table fits `FieldMapping<never>`: its PUT fields are strings.)
+ * difference. With nothing stored (`pulumi import`), every input Megaport answers is read.
+ * (Any product's table fits `FieldMapping<never>`: its PUT fields are strings.)
  */
 export function inputsFromProduct<P = Product>(
   fields: ReadonlyArray<FieldMapping<never, string, P>>,
@@ -103,8 +105,9 @@ export function inputsFromProduct<P = Product>(
   olds: Outputs,
 ): Inputs {
   const inputs: Inputs = {};
+  const importing = Object.keys(olds).length === 0;
   for (const k of keys) inputs[k] = olds[k];
-  for (const m of fields) setPath(inputs, m.arg, readBack(m, p, getPath(olds, m.arg)));
+  for (const m of fields) setPath(inputs, m.arg, readBack(m, p, getPath(olds, m.arg), importing));
   return inputs;
 }
 

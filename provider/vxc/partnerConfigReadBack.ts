@@ -150,9 +150,14 @@ function vrouterInterface(stored: Config, answered: Entry): Config {
 }
 
 /** An end's configuration as the API has it now, from the stored one; the stored one when not answered. */
-export function readPartnerConfig(p: Product, side: "aEnd" | "bEnd", stored: unknown): unknown {
+export function readPartnerConfig(
+  p: Product,
+  side: "aEnd" | "bEnd",
+  stored: unknown,
+  importing = false,
+): unknown {
   const config = stored as PartnerConfigArgs | undefined;
-  if (!config) return stored;
+  if (!config) return importing ? importedVrouter(p, side) : stored;
   const entry = entryFor(p, side, config.connectType);
   if (!entry) return stored;
   const s = config as unknown as Config;
@@ -176,4 +181,28 @@ export function readPartnerConfig(p: Product, side: "aEnd" | "bEnd", stored: unk
       return keys ? overlay(s, entry, keys) : stored;
     }
   }
+}
+
+/**
+ * A vRouter end's configuration for `pulumi import`, from csp_connection alone: its interfaces with
+ * what Megaport answers of each (BGP passwords are never answered). A cloud end's configuration
+ * holds keys Megaport does not return, so it is left for the program to give.
+ */
+function importedVrouter(p: Product, side: "aEnd" | "bEnd"): Config | undefined {
+  // Only an entry Megaport names after this end: with nothing stored, a lone entry may be the other end's.
+  const entry = cspEntries(p).find(
+    (e) =>
+      String(e.connectType ?? "").toUpperCase() === "VROUTER" &&
+      String(e.resource_name ?? "").startsWith(side === "aEnd" ? "a_" : "b_"),
+  );
+  if (!entry || !Array.isArray(entry.interfaces) || entry.interfaces.length === 0) return undefined;
+  const answered = (a: Entry, keys: string[]) =>
+    Object.fromEntries(keys.flatMap((k) => (a[k] === undefined || a[k] === null ? [] : [[k, a[k]]])));
+  const interfaces = (entry.interfaces as Entry[]).map((i) => {
+    const out = answered(i, Object.keys(INTERFACE_KEYS));
+    const sessions = Array.isArray(i.bgpConnections) ? (i.bgpConnections as Entry[]) : [];
+    if (sessions.length > 0) out.bgpConnections = sessions.map((b) => answered(b, Object.keys(BGP_KEYS)));
+    return out;
+  });
+  return { connectType: "VROUTER", interfaces };
 }

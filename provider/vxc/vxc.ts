@@ -367,7 +367,7 @@ export const vxcDefinition = productResource<VxcArgs, UpdateVxcRequest>({
       toOrder: (c) => partnerConfigToApi(c as PartnerConfigArgs),
       put: "aEndConfig",
       toApi: vrouterUpdateToApi,
-      read: (p, stored) => readPartnerConfig(p, "aEnd", stored),
+      read: (p, stored, importing) => readPartnerConfig(p, "aEnd", stored, importing),
     },
     {
       arg: "bEndPartnerConfig",
@@ -375,7 +375,7 @@ export const vxcDefinition = productResource<VxcArgs, UpdateVxcRequest>({
       toOrder: (c) => partnerConfigToApi(c as PartnerConfigArgs),
       put: "bEndConfig",
       toApi: vrouterUpdateToApi,
-      read: (p, stored) => readPartnerConfig(p, "bEnd", stored),
+      read: (p, stored, importing) => readPartnerConfig(p, "bEnd", stored, importing),
     },
   ],
 

@@ -8,11 +8,11 @@ import { ChildProcess, execFile, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { TestEmulator } from "./emulator";
 import { descendants, isConnectedTo, killAll } from "./processes";
-import { emulatorConfig, engineDir, offlineEngineEnv, repo } from "./engine";
+import { emulatorConfig, engineDir, offlineEngineEnv, repo, yamlHostDir } from "./engine";
 
 const run = promisify(execFile);
 
@@ -49,10 +49,10 @@ export interface CliStack {
   cleanup(): void;
 }
 
-/** A new stack of the example in `exampleDir`, configured to use the emulator. */
-export async function cliStack(emu: TestEmulator, exampleDir: string, name: string): Promise<CliStack> {
+/** A new stack of the project in `projectDir` (in the repository, or absolute), configured to use the emulator. */
+export async function cliStack(emu: TestEmulator, projectDir: string, name: string): Promise<CliStack> {
   const home = mkdtempSync(join(tmpdir(), `megaport-cli-${name}-`));
-  const cwd = join(repo, exampleDir);
+  const cwd = resolve(repo, projectDir);
   // The stack's config file sits in the example folder (git ignores it) as it would for a person;
   // the name is unique per run, so a file left by a killed run never meets another passphrase.
   const stackName = `${name}-${randomBytes(3).toString("hex")}`;
@@ -62,6 +62,7 @@ export async function cliStack(emu: TestEmulator, exampleDir: string, name: stri
     PATH: [
       dirname(process.execPath),
       engineDir(),
+      yamlHostDir(),
       join(repo, "toolchain/bin"),
       join(repo, "node_modules/@pulumi/pulumi"),
       process.env.PATH,

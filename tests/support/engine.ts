@@ -22,6 +22,12 @@ export function engineDir(): string {
   return execFileSync(join(repo, "toolchain/megaport-dev"), ["engine"], { encoding: "utf8" }).trim();
 }
 
+/** The directory of Pulumi's YAML language host: from the toolchain's environment, or asked of the toolchain. */
+export function yamlHostDir(): string {
+  if (process.env.PULUMI_MEGAPORT_YAML_DIR) return process.env.PULUMI_MEGAPORT_YAML_DIR;
+  return execFileSync(join(repo, "toolchain/megaport-dev"), ["yaml"], { encoding: "utf8" }).trim();
+}
+
 /** What every engine run here needs: a file backend in `dir`, a fixed passphrase, no network. */
 export function offlineEngineEnv(dir: string, passphrase: string): Record<string, string> {
   return {
