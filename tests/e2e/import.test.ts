@@ -1,13 +1,16 @@
 // `pulumi import` on the native plugin: products bought out of band (a port, an MCR, a VXC with a
-// vRouter configuration, a NAT gateway) are imported in one bulk file, and the YAML code Pulumi
-// writes from what the plugin read previews with no changes.
+// vRouter configuration, a NAT gateway) are listed by `pulumi-megaport import-file`, imported with
+// that one file, and the YAML code Pulumi writes from what the plugin read previews with no changes.
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { execFile } from "node:child_process";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { OrderItem, boughtUid } from "../../provider/client";
 import { CliStack, cliStack } from "../support/cli";
 import {
   TestEmulator,
+  emulatorEnv,
   buyMcr,
   clientFor,
   natGatewayRequest,
@@ -17,6 +20,8 @@ import {
   withEmulator,
 } from "../support/emulator";
 import { repo } from "../support/engine";
+
+const run = promisify(execFile);
 
 let emu: TestEmulator;
 let project: string;
@@ -78,19 +83,27 @@ test("products bought elsewhere are imported in one file, and the code written f
   await client.natGateways.buy(nat.productUid);
   await untilLive();
 
+  // The account's import file, written by the package's command from the product lists.
   const importFile = join(project, "import.json");
   const code = join(project, "imported.yaml");
-  const resources = [
-    { type: "megaport:index:Port", name: "dcPort", id: port },
-    { type: "megaport:index:Mcr", name: "core", id: mcr },
+  await run(
+    process.execPath,
+    [join(repo, "dist/provider/plugin/cli.js"), "import-file", "--out", importFile],
     {
-      type: "megaport:index:Vxc",
-      name: "dcToMcr",
-      id: String(vxc.vxcJTechnicalServiceUid ?? vxc.technicalServiceUid),
+      env: { ...process.env, ...emulatorEnv(emu) },
     },
-    { type: "megaport:index:NatGateway", name: "egress", id: nat.productUid },
-  ];
-  writeFileSync(importFile, JSON.stringify({ resources }));
+  );
+  const { resources } = JSON.parse(readFileSync(importFile, "utf8")) as {
+    resources: Array<{ type: string; name: string; id: string }>;
+  };
+  expect(resources.map((r) => [r.type, r.id]).sort()).toEqual(
+    [
+      ["megaport:index:Port", port],
+      ["megaport:index:Mcr", mcr],
+      ["megaport:index:Vxc", boughtUid(vxc)],
+      ["megaport:index:NatGateway", nat.productUid],
+    ].sort(),
+  );
   const changes = async () =>
     (await emu.admin.requests()).filter((r) => r.method !== "GET" && r.path !== "/oauth2/token").length;
   const before = await changes();

@@ -24,11 +24,18 @@ export function clientFor(emu: TestEmulator, extra: Partial<MegaportClientOption
 
 /** Points the provider's configuration (environment fallbacks) at the emulator. */
 export function useEmulatorEnv(emu: TestEmulator): void {
-  process.env.MEGAPORT_BASE_URL = emu.url;
-  process.env.MEGAPORT_TOKEN_URL = emu.tokenUrl;
-  process.env.MEGAPORT_ACCESS_KEY = emu.credentials.accessKey;
-  process.env.MEGAPORT_SECRET_KEY = emu.credentials.secretKey;
-  process.env.MEGAPORT_ACCEPT_PURCHASE_TERMS = "true";
+  Object.assign(process.env, emulatorEnv(emu));
+}
+
+/** The MEGAPORT_* environment that points a process at the emulator. */
+export function emulatorEnv(emu: TestEmulator): Record<string, string> {
+  return {
+    MEGAPORT_BASE_URL: emu.url,
+    MEGAPORT_TOKEN_URL: emu.tokenUrl,
+    MEGAPORT_ACCESS_KEY: emu.credentials.accessKey,
+    MEGAPORT_SECRET_KEY: emu.credentials.secretKey,
+    MEGAPORT_ACCEPT_PURCHASE_TERMS: "true",
+  };
 }
 
 export const PORT_ORDER = {
