@@ -1,23 +1,34 @@
 #!/usr/bin/env node
 // pulumi-megaport, the package's command line.
 //   pulumi-megaport import-file [--out import.json]
-// writes the file `pulumi import --file` takes for every live product of the account that the
-// MEGAPORT_* environment (or megaport:* settings' variables) names; it only reads.
+//     writes the file `pulumi import --file` takes for every live product of the account that the
+//     MEGAPORT_* environment names; it only reads.
+//   pulumi-megaport schema [--out schema.json]
+//     writes the native plugin's package schema (what GetSchema answers), for SDK generators.
 import { writeFileSync } from "node:fs";
 import { sessionFor } from "../shared/session";
 import { readSettings } from "../shared/settings";
 import { accountImportFile } from "./accountImport";
+import { packageSchema } from "./packageSchema";
+
+/* eslint-disable-next-line @typescript-eslint/no-require-imports */
+const { version } = require("../../../package.json") as { version: string };
+
+const USAGE = "usage: pulumi-megaport import-file|schema [--out <file>]\n";
 
 async function main(args: string[]): Promise<void> {
   const [command, ...rest] = args;
-  if (command !== "import-file") {
-    process.stderr.write("usage: pulumi-megaport import-file [--out import.json]\n");
-    process.exit(2);
-  }
   const at = rest.indexOf("--out");
   const out = at >= 0 ? rest[at + 1] : undefined;
-  const client = sessionFor(readSettings(() => undefined)).client();
-  const file = `${JSON.stringify(await accountImportFile(client), null, 2)}\n`;
+  let content: unknown;
+  if (command === "import-file")
+    content = await accountImportFile(sessionFor(readSettings(() => undefined)).client());
+  else if (command === "schema") content = packageSchema(version);
+  else {
+    process.stderr.write(USAGE);
+    process.exit(2);
+  }
+  const file = `${JSON.stringify(content, null, 2)}\n`;
   if (out) writeFileSync(out, file);
   else process.stdout.write(file);
 }
