@@ -75,6 +75,19 @@ test("check names each vendor's missing or malformed settings", async () => {
   ]);
 });
 
+test("a new MVE needs its vendor configuration; one that exists (imported) does not", async () => {
+  const { vendorConfig: _none, ...without } = args;
+  // A secret input's failure names it in its reason only (the engine would print the value).
+  expect((await mve.check({}, without)).failures).toEqual([
+    {
+      property: "",
+      reason:
+        "vendorConfig: is required to order an MVE (an MVE imported or adopted from elsewhere may leave it out)",
+    },
+  ]);
+  expect((await mve.check(without, without)).failures).toEqual([]);
+});
+
 test("check holds the image, size and location against the API before anything is ordered", async () => {
   await emu.admin.clearRequests();
   expect(await failures({ vendorConfig: { ...fortinet, imageId: 25 } })).toEqual([

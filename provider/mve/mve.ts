@@ -3,7 +3,7 @@
 // as the Terraform provider does. The vendor configuration is never returned: kept from state.
 import type { MveOrderItem, Product, UpdateMveRequest } from "../client";
 import { CheckFailure } from "../shared/inputChecks";
-import { Outputs, LifecycleContext, canonical } from "../shared/lifecycle";
+import { Inputs, Outputs, LifecycleContext, canonical } from "../shared/lifecycle";
 import { locatedCandidates, locatedOrder, zoneOffers } from "../shared/locatedProduct";
 import { nameTermAndCostCentre } from "../shared/productFields";
 import { productResource } from "../shared/productResource";
@@ -17,8 +17,16 @@ const DEFAULT_VNICS: MveVnicArgs[] = [{ description: "Data Plane" }];
 const vnicLayout = (vnics: unknown) =>
   canonical(((vnics as MveVnicArgs[] | undefined) ?? DEFAULT_VNICS).map((v) => v.vlan ?? 0));
 
+/** An MVE is ordered with its vendor configuration; one that exists already (imported, adopted) needs none. */
+const VENDOR_CONFIG_NEEDED =
+  "vendorConfig: is required to order an MVE (an MVE imported or adopted from elsewhere may leave it out)";
+
 /** The location must offer MVEs; the image must exist, be orderable, be the vendor's, and run in the size. */
-async function checkImage(ctx: LifecycleContext, args: MveArgs): Promise<CheckFailure[]> {
+async function checkImage(ctx: LifecycleContext, args: MveArgs, olds: Inputs): Promise<CheckFailure[]> {
+  if (!args.vendorConfig) {
+    const exists = Object.keys(olds).length > 0 || args.adoptProductUid !== undefined;
+    return exists ? [] : [{ property: "vendorConfig", reason: VENDOR_CONFIG_NEEDED }];
+  }
   const found = await zoneOffers(ctx, args);
   if (Array.isArray(found)) return found;
   if (!found.offers.some((z) => z.mveAvailable))
@@ -62,12 +70,16 @@ export const mveDefinition = productResource<MveArgs, UpdateMveRequest>({
       toApi: (v) => (v as MveVnicArgs[]).map((n) => ({ description: n.description })),
     },
   ],
-  order: (_ctx, args, body): MveOrderItem => ({
-    ...locatedOrder(args, body),
-    productType: "MVE",
-    vnics: (args.vnics ?? DEFAULT_VNICS).map((v) => ({ description: v.description, vlan: v.vlan ?? 0 })),
-    vendorConfig: vendorConfigToApi(args.vendorConfig),
-  }),
+  order: (_ctx, args, body): MveOrderItem => {
+    // check() says so at preview; an input unknown then is caught here, before validate or buy.
+    if (!args.vendorConfig) throw new Error(VENDOR_CONFIG_NEEDED);
+    return {
+      ...locatedOrder(args, body),
+      productType: "MVE",
+      vnics: (args.vnics ?? DEFAULT_VNICS).map((v) => ({ description: v.description, vlan: v.vlan ?? 0 })),
+      vendorConfig: vendorConfigToApi(args.vendorConfig),
+    };
+  },
   candidates: locatedCandidates("MVE"),
   put: (client, uid, body) => client.mves.update(uid, body),
   outputs: (p) => ({

@@ -21,10 +21,11 @@ export const MveArgs = z.strictObject({
   ...locationArgs,
   ...resourceTagsArg,
   /**
-   * The vendor, image, size and the vendor's own settings (keys, tokens, licences). Megaport never
-   * returns it, so it is kept from state. Secret. Changing it orders a new MVE.
+   * The vendor, image, size and the vendor's own settings (keys, tokens, licences). Required to order
+   * an MVE. Megaport never returns it, so it is kept from state, and an MVE imported or adopted from
+   * elsewhere may leave it out. Secret. Changing it orders a new MVE.
    */
-  vendorConfig: field(MveVendorConfig, { secret: true, replaces: true }),
+  vendorConfig: field(MveVendorConfig.optional(), { secret: true, replaces: true }),
   /** Listed in the Megaport Marketplace. Left out, Megaport's default (not listed). Updates in place. */
   marketplaceVisibility: z.boolean({ error: "marketplaceVisibility must be true or false" }).optional(),
   /**

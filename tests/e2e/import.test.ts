@@ -1,5 +1,5 @@
 // `pulumi import` on the native plugin: products bought out of band (a port, an MCR, a VXC with a
-// vRouter configuration, a NAT gateway) are listed by `pulumi-megaport import-file`, imported with
+// vRouter configuration, an MVE, a NAT gateway) are listed by `pulumi-megaport import-file`, imported with
 // that one file, and the YAML code Pulumi writes from what the plugin read previews with no changes.
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -79,6 +79,26 @@ test("products bought elsewhere are imported in one file, and the code written f
       }) as OrderItem,
     ])
   ).items;
+  // An MVE: its vendor configuration is never returned, so the code written for it has none.
+  const [mve] = (
+    await emu.admin.order([
+      {
+        productName: "edge-fw",
+        term: 12,
+        productType: "MVE",
+        locationId: 3,
+        vnics: [{ description: "inside", vlan: 0 }],
+        vendorConfig: {
+          vendor: "fortinet",
+          imageId: 42,
+          productSize: "SMALL",
+          sshPublicKey: "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 net@example",
+          licenseData: "FGVM-LICENSE-DATA",
+        },
+        config: {},
+      },
+    ])
+  ).data;
   const nat = await client.natGateways.create(natGatewayRequest("egress"));
   await client.natGateways.buy(nat.productUid);
   await untilLive();
@@ -102,6 +122,7 @@ test("products bought elsewhere are imported in one file, and the code written f
       ["megaport:index:Mcr", mcr],
       ["megaport:index:Vxc", boughtUid(vxc)],
       ["megaport:index:NatGateway", nat.productUid],
+      ["megaport:index:Mve", String(mve.technicalServiceUid)],
     ].sort(),
   );
   const changes = async () =>
