@@ -172,7 +172,11 @@ export function productResource<A extends ProductInputs, Put extends object>(
 
   const inputsOf = async (ctx: LifecycleContext, p: Product, olds: Outputs): Promise<A> => {
     const inputs = inputsFromProduct(def.fields, keys, p, olds);
-    if (def.tags) inputs.resourceTags = await readTags(ctx, p.productUid, olds.resourceTags);
+    // An import (nothing stored) takes the product's own tags into the code it writes.
+    const importing = Object.keys(olds).length === 0;
+    if (def.tags) inputs.resourceTags = await readTags(ctx, p.productUid, importing ? {} : olds.resourceTags);
+    if (importing && Object.keys((inputs.resourceTags as object | undefined) ?? {}).length === 0)
+      delete inputs.resourceTags;
     return inputs as A;
   };
 

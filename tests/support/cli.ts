@@ -114,7 +114,7 @@ export async function cliStack(emu: TestEmulator, projectDir: string, name: stri
         },
         providerPlugins: (apiPort) =>
           descendants(child.pid!)
-            .filter((p) => p.cmdline.includes("dynamic-provider") || p.cmdline.includes("pulumi-resource-"))
+            .filter((p) => /dynamic-provider|pulumi-resource-|provider\/plugin\/main\.js/.test(p.cmdline))
             .filter((p) => isConnectedTo(p.pid, apiPort))
             .map((p) => p.pid),
       };
