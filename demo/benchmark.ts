@@ -3,9 +3,10 @@
 // port, an MCR, a VXC), five products and fifty: each phase's wall time and its ratio to the floor
 // (the provisioning steps the stack needs, one after another), the API requests by route and per
 // second while waiting, tokens fetched, how late each product's change was noticed, the time before
-// the first order and after the last product, and the state's size per resource.
+// the first order and after the last product, and the state's size per resource. `flagship-native`
+// is the same flagship through the other door: the YAML program on the native plugin.
 //
-//   toolchain/megaport-dev bench [--t 20] [--stacks flagship,5,50] [--parallel 64] [--json bench.json]
+//   toolchain/megaport-dev bench [--t 20] [--stacks flagship,flagship-native,5,50] [--parallel 64] [--json bench.json]
 //
 // --parallel is the engine's (pulumi up --parallel): its default, 4 per CPU, lets only 8 resources
 // wait at once on this 2-core machine, so a stack of 50 would measure the engine's queue.
@@ -19,9 +20,13 @@ import { fiftyProducts, fiveProducts } from "./benchStacks";
 
 const repo = resolve(__dirname, "../..");
 
-/** Each stack is two provisioning steps deep (ports and MCRs, then what hangs off them). */
-const STACKS: Record<string, { program: PulumiFn; products: number; depth: number }> = {
+/**
+ * Each stack is two provisioning steps deep (ports and MCRs, then what hangs off them). A stack is
+ * an inline TypeScript program (dynamic resources) or a YAML project (the native plugin).
+ */
+const STACKS: Record<string, { program?: PulumiFn; yaml?: string; products: number; depth: number }> = {
   flagship: { program: portMcrVxc, products: 3, depth: 2 },
+  "flagship-native": { yaml: "examples/yaml-demo", products: 3, depth: 2 },
   "5": { program: fiveProducts, products: 5, depth: 2 },
   "50": { program: fiftyProducts, products: 50, depth: 2 },
 };
@@ -100,16 +105,31 @@ async function benchStack(
     root: resolve(process.env.PULUMI_MEGAPORT_ENGINE_DIR ?? "", ".."),
     skipVersionCheck: true,
   });
-  const project = `megaport-bench-${name}`;
-  const stack = await LocalWorkspace.createOrSelectStack(
-    { stackName: "bench", projectName: project, program: spec.program },
-    {
-      pulumiCommand,
-      workDir,
-      envVars: { PULUMI_BACKEND_URL: `file://${dir}`, PULUMI_CONFIG_PASSPHRASE: "megaport-bench" },
-      projectSettings: { name: project, runtime: "nodejs", backend: { url: `file://${dir}` } },
-    },
-  );
+  const envVars = { PULUMI_BACKEND_URL: `file://${dir}`, PULUMI_CONFIG_PASSPHRASE: "megaport-bench" };
+  let project = `megaport-bench-${name}`;
+  let stack: Stack;
+  if (spec.yaml) {
+    // The YAML project as it is, its plugin named by an absolute path from the copy.
+    const text = readFileSync(join(repo, spec.yaml, "Pulumi.yaml"), "utf8");
+    writeFileSync(
+      join(workDir, "Pulumi.yaml"),
+      text.replace("path: ../../bin", `path: ${join(repo, "bin")}`),
+    );
+    project = /^name: (\S+)/m.exec(text)![1];
+    stack = await LocalWorkspace.createOrSelectStack(
+      { stackName: "bench", workDir },
+      { pulumiCommand, envVars },
+    );
+  } else
+    stack = await LocalWorkspace.createOrSelectStack(
+      { stackName: "bench", projectName: project, program: spec.program! },
+      {
+        pulumiCommand,
+        workDir,
+        envVars,
+        projectSettings: { name: project, runtime: "nodejs", backend: { url: `file://${dir}` } },
+      },
+    );
   await stack.setAllConfig({
     "megaport:baseUrl": { value: emu.url },
     "megaport:tokenUrl": { value: emu.tokenUrl },
@@ -200,7 +220,7 @@ async function benchStack(
       };
     };
     stateBytes = state.checkpoint.latest.resources
-      .filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/"))
+      .filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/") || r.type.startsWith("megaport:index:"))
       .map((r) => [
         `${r.urn.split("::").pop()} (${Buffer.byteLength(r.inputs?.__provider ?? "")} B of it the provider shim)`,
         Buffer.byteLength(JSON.stringify(r)),
@@ -233,11 +253,11 @@ async function main() {
     `Provisioning: CONFIGURED after ${t}s, LIVE after ${2 * t}s, DECOMMISSIONED ${t / 2}s after a cancel\n`,
   );
   console.log(
-    "stack     phase              seconds  floor  ratio  reqs  tokens  watcher req/s  reads/s window  before 1st  after last  lag p50  lag max  reads/res",
+    "stack           phase              seconds  floor  ratio  reqs  tokens  watcher req/s  reads/s window  before 1st  after last  lag p50  lag max  reads/res",
   );
   for (const p of all)
     console.log(
-      `${p.stack.padEnd(9)} ${p.phase.padEnd(18)} ${cell(p.seconds, 7)} ${cell(p.floorSeconds, 6)} ${cell(p.ratio, 6)} ${cell(p.requests, 5)} ${cell(p.tokens, 7)} ${cell(p.watcherRequestsPerSecond, 14)} ${cell(p.readsPerSecondInWindow, 15)} ${cell(p.beforeFirstOrderSeconds, 11)} ${cell(p.afterLastProductSeconds, 11)} ${cell(p.noticeLagP50Seconds, 8)} ${cell(p.noticeLagMaxSeconds, 8)} ${cell(p.productReadsPerResource, 10)}`,
+      `${p.stack.padEnd(15)} ${p.phase.padEnd(18)} ${cell(p.seconds, 7)} ${cell(p.floorSeconds, 6)} ${cell(p.ratio, 6)} ${cell(p.requests, 5)} ${cell(p.tokens, 7)} ${cell(p.watcherRequestsPerSecond, 14)} ${cell(p.readsPerSecondInWindow, 15)} ${cell(p.beforeFirstOrderSeconds, 11)} ${cell(p.afterLastProductSeconds, 11)} ${cell(p.noticeLagP50Seconds, 8)} ${cell(p.noticeLagMaxSeconds, 8)} ${cell(p.productReadsPerResource, 10)}`,
     );
   console.log("\nrequests by route");
   for (const p of all) console.log(`  ${p.stack} ${p.phase}: ${JSON.stringify(p.byRoute)}`);
