@@ -1,7 +1,7 @@
 // The MVE's whole lifecycle through the serialized provider, against the emulator over HTTP: every
 // vendor's required settings at preview, the image and size checked against the API, the order as
 // megaportgo sends it, vNIC descriptions updated in place, replacements, and VXCs on a vNIC.
-import { TestEmulator, buyPort, clientFor, untilLive } from "../../tests/support/emulator";
+import { TestEmulator, buyPort, clientFor, portalMve, untilLive } from "../../tests/support/emulator";
 import {
   Provider,
   checkAndCreate,
@@ -242,25 +242,16 @@ test("a lost buy answer continues with this MVE's own order; one bought in the p
   expect((await emu.admin.requests()).filter((r) => r.path === "/v4/networkdesign/buy")).toHaveLength(1);
 
   // Bought in the portal: adopted, renamed to the program's name, nothing ordered.
-  const [bought] = (
-    await emu.admin.order([
-      {
-        productName: "portal fw",
-        term: 12,
-        productType: "MVE",
-        locationId: 3,
-        vnics: [
-          { description: "inside", vlan: 0 },
-          { description: "outside", vlan: 300 },
-        ],
-        vendorConfig: fortinet,
-        config: {},
-      },
-    ])
-  ).data;
+  const bought = await portalMve(emu, {
+    vnics: [
+      { description: "inside", vlan: 0 },
+      { description: "outside", vlan: 300 },
+    ],
+    vendorConfig: fortinet,
+  });
   await emu.admin.clearRequests();
-  const adopted = await checkAndCreate(mve, { ...args, adoptProductUid: String(bought.technicalServiceUid) });
-  expect(adopted.id).toBe(bought.technicalServiceUid);
+  const adopted = await checkAndCreate(mve, { ...args, adoptProductUid: bought });
+  expect(adopted.id).toBe(bought);
   expect(adopted.outs).toMatchObject({ productName: "syd-fw", vendor: "FORTINET" });
   const sent = (await emu.admin.requests())
     .filter((r) => r.method !== "GET")

@@ -14,6 +14,7 @@ import {
   buyMcr,
   clientFor,
   natGatewayRequest,
+  portalMve,
   portalPort,
   untilLive,
   vxcOrder,
@@ -80,25 +81,7 @@ test("products bought elsewhere are imported in one file, and the code written f
     ])
   ).items;
   // An MVE: its vendor configuration is never returned, so the code written for it has none.
-  const [mve] = (
-    await emu.admin.order([
-      {
-        productName: "edge-fw",
-        term: 12,
-        productType: "MVE",
-        locationId: 3,
-        vnics: [{ description: "inside", vlan: 0 }],
-        vendorConfig: {
-          vendor: "fortinet",
-          imageId: 42,
-          productSize: "SMALL",
-          sshPublicKey: "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 net@example",
-          licenseData: "FGVM-LICENSE-DATA",
-        },
-        config: {},
-      },
-    ])
-  ).data;
+  const mve = await portalMve(emu, { productName: "edge-fw" });
   const nat = await client.natGateways.create(natGatewayRequest("egress"));
   await client.natGateways.buy(nat.productUid);
   await untilLive();
@@ -122,7 +105,7 @@ test("products bought elsewhere are imported in one file, and the code written f
       ["megaport:index:Mcr", mcr],
       ["megaport:index:Vxc", boughtUid(vxc)],
       ["megaport:index:NatGateway", nat.productUid],
-      ["megaport:index:Mve", String(mve.technicalServiceUid)],
+      ["megaport:index:Mve", mve],
     ].sort(),
   );
   const changes = async () =>

@@ -3,7 +3,15 @@
 // and a product FAILED out of band is replaced by the next up (never continued by its marker).
 import * as pulumi from "@pulumi/pulumi";
 import type { ResourceKind } from "../../provider/resourceKinds";
-import { TestEmulator, buyPort, clientFor, untilLive, vxcOrder, withEmulator } from "../support/emulator";
+import {
+  FORTINET_CONFIG,
+  TestEmulator,
+  buyPort,
+  clientFor,
+  untilLive,
+  vxcOrder,
+  withEmulator,
+} from "../support/emulator";
 import { checkAndCreate, emulatorStackConfig, markerFor, serializedProvider } from "../support/serialized";
 
 type Provider = Required<pulumi.dynamic.ResourceProvider>;
@@ -39,13 +47,7 @@ const ENDPOINTS: Array<{ kind: ResourceKind; args: () => Record<string, unknown>
     args: () => ({
       locationId: 3,
       contractTermMonths: 1,
-      vendorConfig: {
-        vendor: "fortinet",
-        imageId: 42,
-        productSize: "SMALL",
-        sshPublicKey: "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 net@example",
-        licenseData: "FGVM-LICENSE-DATA",
-      },
+      vendorConfig: FORTINET_CONFIG,
       vnics: [{ description: "inside" }],
     }),
   },

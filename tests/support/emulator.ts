@@ -110,6 +110,30 @@ export async function portalPort(emu: TestEmulator, extra: Record<string, unknow
   return String((await emu.admin.order([{ ...PORT_ORDER, ...extra }])).data[0].technicalServiceUid);
 }
 
+/** A Fortinet vendor configuration the emulator's image 42 runs (small). */
+export const FORTINET_CONFIG = {
+  vendor: "fortinet",
+  imageId: 42,
+  productSize: "SMALL",
+  sshPublicKey: "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 net@example",
+  licenseData: "FGVM-LICENSE-DATA",
+};
+
+/** An MVE bought out of band (the admin API), with one vNIC unless `extra` says otherwise: its UID. */
+export async function portalMve(emu: TestEmulator, extra: Record<string, unknown> = {}): Promise<string> {
+  const order = {
+    productName: "portal fw",
+    term: 12,
+    productType: "MVE",
+    locationId: 3,
+    vnics: [{ description: "inside", vlan: 0 }],
+    vendorConfig: FORTINET_CONFIG,
+    config: {},
+    ...extra,
+  };
+  return String((await emu.admin.order([order])).data[0].technicalServiceUid);
+}
+
 /** Buys a 1 Gbps MCR in Sydney and answers its uid. */
 export async function buyMcr(client: MegaportClient): Promise<string> {
   const order = {
