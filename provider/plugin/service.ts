@@ -8,6 +8,7 @@ import { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import { Any } from "google-protobuf/google/protobuf/any_pb";
 import { DEFINITIONS } from "../definitions";
 import { ResourceKind } from "../resourceKinds";
+import { cancelOrders } from "../shared/engineWatch";
 import { fieldRules } from "../shared/fields";
 import { Inputs, ResourceInitError, makeResourceProvider } from "../shared/lifecycle";
 import { orderMarker } from "../shared/orderMarker";
@@ -250,8 +251,18 @@ export function providerService(options: PluginOptions) {
       return new Empty();
     }),
 
-    // Waits end with the process: the engine cancels when the user interrupts.
-    cancel: serve(() => new Empty()),
+    // The user interrupted the run (Ctrl-C): nothing more is ordered, changed or cancelled, and
+    // every wait ends now with an error, so each create keeps its product's id in the state and the
+    // next `up` resumes it.
+    cancel: serve(() => {
+      cancelOrders(CANCELLED);
+      try {
+        session?.().cancelWaits(CANCELLED);
+      } catch {
+        // Not configured, or configured wrongly: nothing is waiting.
+      }
+      return new Empty();
+    }),
 
     invoke: serve((req: Req) => {
       throw unimplemented(`function ${req.getTok()}`);
@@ -259,6 +270,8 @@ export function providerService(options: PluginOptions) {
     ...unimplementedMethods(["parameterize", "call", "construct", "getMapping", "getMappings", "list"]),
   };
 }
+
+const CANCELLED = "the run was cancelled: this provider orders and changes nothing more";
 
 /** A setting from an explicit provider's inputs ("baseUrl") asked for by its config key ("megaport:baseUrl"). */
 function settingOf(values: Values, key: string): string | undefined {

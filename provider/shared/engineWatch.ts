@@ -114,7 +114,18 @@ export function watchEngineOfThisProcess(argv: readonly string[] = process.argv)
   return current;
 }
 
+/** Why this process orders nothing more: the engine cancelled its run (Ctrl-C). */
+let cancelled: string | undefined;
+
+export class RunCancelledError extends Error {}
+
+/** From now on no request that changes the account leaves this process (the engine's Cancel). */
+export function cancelOrders(reason: string): void {
+  cancelled = reason;
+}
+
 /** Called before every request that changes something in the account (see Transport). */
 export function beforeChange(): Promise<void> {
+  if (cancelled) return Promise.reject(new RunCancelledError(cancelled));
   return current ? current.ensureAlive() : Promise.resolve();
 }

@@ -44,6 +44,11 @@ export class ProviderSession {
     return this.apiClient;
   }
 
+  /** Ends every wait of this session now (the engine cancelled its run). */
+  cancelWaits(reason: string): void {
+    this.productWatcher?.cancelAll(reason);
+  }
+
   /** The one watcher every wait of this session shares. */
   watcher(): ProductWatcher {
     this.productWatcher ??= new ProductWatcher(productFetch(this.client()), {

@@ -102,6 +102,13 @@ export class ProductWatcher {
     this.clock = opts.clock ?? SYSTEM_CLOCK;
   }
 
+  /** Ends every wait now with `reason` (the engine cancelled the run): each resource keeps its id. */
+  cancelAll(reason: string): void {
+    for (const w of this.waiters) w.reject(new Error(`${w.label}: ${reason}; it was ${w.last}`));
+    this.waiters.clear();
+    this.wake?.();
+  }
+
   /** Resolves with the product once `done` says so (undefined: not found), or rejects. */
   watch(request: WatchRequest): Promise<Product | undefined> {
     return new Promise((resolve, reject) => {
