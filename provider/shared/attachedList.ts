@@ -128,7 +128,17 @@ export function attachedListResource<A extends AttachedListArgs, Req, Item>(
       return outputsOf(def.inputsOf(await routesFor(ctx, args).get(id), args), id);
     },
 
-    async read(ctx, _id, olds) {
+    async read(ctx, pulumiId, stored) {
+      // An import has the id alone, "<productUid>:<id>": the product and the list's id come from it.
+      const at = pulumiId.lastIndexOf(":");
+      const olds =
+        stored[def.productKey] === undefined && at > 0
+          ? {
+              ...stored,
+              [def.productKey]: pulumiId.slice(0, at),
+              [def.idOutput]: Number(pulumiId.slice(at + 1)),
+            }
+          : stored;
       const id = idOf(olds);
       const inputs = def.inputsOf(await routesFor(ctx, olds).get(id), olds);
       return { inputs, outs: outputsOf(inputs, id) };

@@ -8,7 +8,15 @@ import { PLUGIN_SET, packageSchema } from "../../provider/plugin/packageSchema";
 import { resourceToken } from "../../provider/plugin/tokens";
 import { RESOURCE_KINDS } from "../../provider/resourceKinds";
 import { fieldRules } from "../../provider/shared/fields";
-import { TestEmulator, portalPort, untilLive, withEmulator } from "../support/emulator";
+import {
+  TestEmulator,
+  buyMcr,
+  clientFor,
+  natGatewayRequest,
+  portalPort,
+  untilLive,
+  withEmulator,
+} from "../support/emulator";
 import { RunningPlugin, plain, provproto, startPlugin, struct, urnOf } from "../support/plugin";
 
 const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
@@ -126,6 +134,41 @@ test("an import's read has the id alone and fills the inputs from Megaport", asy
     locationId: 3,
     contractTermMonths: 12,
     marketplaceVisibility: true,
+  });
+});
+
+test("lists kept on a product import by <productUid>:<id>: an MCR's prefix filter list, a NAT gateway's", async () => {
+  const client = clientFor(emu);
+  const mcr = await buyMcr(client);
+  const nat = await client.natGateways.create(natGatewayRequest("lists"));
+  await client.natGateways.buy(nat.productUid);
+  await untilLive();
+  const entries = [{ action: "permit", prefix: "10.0.0.0/8", le: 24 }];
+  const mcrList = await client.prefixFilterLists.create(mcr, {
+    description: "from-portal",
+    addressFamily: "IPv4",
+    entries,
+  } as never);
+  const natList = await client.natGateways
+    .prefixLists(nat.productUid)
+    .create({ description: "nat-portal", addressFamily: "IPv4", entries } as never);
+  const imported = async (kind: string, id: string) => {
+    const read = await plugin.call(
+      "read",
+      new provproto.ReadRequest().setId(id).setUrn(urnOf(kind, "imported")),
+    );
+    expect(read.getId()).toBe(id);
+    return plain(read.getInputs());
+  };
+  expect(await imported("McrPrefixFilterList", `${mcr}:${mcrList}`)).toMatchObject({
+    mcrUid: mcr,
+    description: "from-portal",
+    addressFamily: "IPv4",
+    entries: [{ action: "permit", prefix: "10.0.0.0/8", le: 24 }],
+  });
+  expect(await imported("NatGatewayPrefixList", `${nat.productUid}:${natList.id}`)).toMatchObject({
+    natGatewayUid: nat.productUid,
+    description: "nat-portal",
   });
 });
 
