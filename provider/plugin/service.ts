@@ -101,7 +101,11 @@ export function providerService(options: PluginOptions) {
         .then(() => handler(call.request))
         .then(
           (value) => callback(null, value),
-          (e: unknown) => callback(e instanceof Error && "code" in e ? (e as grpc.ServiceError) : failed(e)),
+          // A gRPC status error of our own (numeric code) as it is; anything else as a plain failure.
+          (e: unknown) =>
+            callback(
+              typeof (e as { code?: unknown })?.code === "number" ? (e as grpc.ServiceError) : failed(e),
+            ),
         );
     };
 

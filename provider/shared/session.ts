@@ -44,8 +44,12 @@ export class ProviderSession {
     return this.apiClient;
   }
 
-  /** Ends every wait of this session now (the engine cancelled its run). */
+  /** Why this session waits no more (the engine cancelled its run). */
+  private cancelled: string | undefined;
+
+  /** Ends every wait of this session now, and every later one at once (the engine cancelled its run). */
   cancelWaits(reason: string): void {
+    this.cancelled = reason;
     this.productWatcher?.cancelAll(reason);
   }
 
@@ -54,6 +58,7 @@ export class ProviderSession {
     this.productWatcher ??= new ProductWatcher(productFetch(this.client()), {
       intervalMs: this.settings.pollIntervalSeconds * 1000,
     });
+    if (this.cancelled) this.productWatcher.cancelAll(this.cancelled);
     return this.productWatcher;
   }
 

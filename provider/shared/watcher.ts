@@ -102,8 +102,15 @@ export class ProductWatcher {
     this.clock = opts.clock ?? SYSTEM_CLOCK;
   }
 
-  /** Ends every wait now with `reason` (the engine cancelled the run): each resource keeps its id. */
+  /** Why every wait ends at once, from now on (the engine cancelled the run). */
+  private cancelled: string | undefined;
+
+  /**
+   * Ends every wait now with `reason`, and every wait asked for later at once (the engine cancelled
+   * the run): each resource keeps its id.
+   */
   cancelAll(reason: string): void {
+    this.cancelled = reason;
     for (const w of this.waiters) w.reject(new Error(`${w.label}: ${reason}; it was ${w.last}`));
     this.waiters.clear();
     this.wake?.();
@@ -111,6 +118,7 @@ export class ProductWatcher {
 
   /** Resolves with the product once `done` says so (undefined: not found), or rejects. */
   watch(request: WatchRequest): Promise<Product | undefined> {
+    if (this.cancelled) return Promise.reject(new Error(`${request.label}: ${this.cancelled}`));
     return new Promise((resolve, reject) => {
       const started = this.clock.now();
       this.waiters.add({

@@ -57,6 +57,8 @@ const buys = async () =>
   (await emu.admin.requests()).filter((r) => r.path === "/v4/networkdesign/buy").length;
 
 test("a cancelled run's waiting create fails keeping its id, and nothing more is ordered", async () => {
+  // The buy's answer comes after the cancel: the wait that follows it must end at once too.
+  await emu.admin.fault({ kind: "latency", latencyMs: 1500, pathPrefix: "/v4/networkdesign/buy" });
   const waiting = create("waiting").then(
     () => undefined,
     (e: { message: string; metadata: { get(k: string): unknown[] } }) => e,
