@@ -2,7 +2,7 @@
 // --file` takes (type token, a resource name, the id the resource uses). Ports, MCRs, MVEs, their
 // VXCs and IXs come from the product list, NAT gateways from their own; LAG members beyond the
 // primary, and products that are over (cancelled, decommissioned), are left out.
-import { ListedProduct, MegaportClient, NatGateway, isGone, isInactive } from "../client";
+import { ListedProduct, MegaportClient, NatGateway, isInactive } from "../client";
 import { ResourceKind } from "../resourceKinds";
 import { resourceToken } from "./tokens";
 
@@ -51,8 +51,8 @@ export function importEntries(
     provisioningStatus: string;
   }) => {
     const kind = KIND_OF_TYPE[p.productType.toUpperCase()];
-    if (!kind || seen.has(p.productUid) || isInactive(p.provisioningStatus) || isGone(p.provisioningStatus))
-      return;
+    // Inactive: gone, or cancelled (left out of the account's look-ups too).
+    if (!kind || seen.has(p.productUid) || isInactive(p.provisioningStatus)) return;
     seen.add(p.productUid);
     entries.push({ type: resourceToken(kind), name: name(p.productName ?? kind), id: p.productUid });
   };

@@ -6,13 +6,11 @@
 //   pulumi-megaport schema [--out schema.json]
 //     writes the native plugin's package schema (what GetSchema answers), for SDK generators.
 import { writeFileSync } from "node:fs";
+import { PACKAGE_VERSION } from "../client/version";
 import { sessionFor } from "../shared/session";
 import { readSettings } from "../shared/settings";
 import { accountImportFile } from "./accountImport";
 import { packageSchema } from "./packageSchema";
-
-/* eslint-disable-next-line @typescript-eslint/no-require-imports */
-const { version } = require("../../../package.json") as { version: string };
 
 const USAGE = "usage: pulumi-megaport import-file|schema [--out <file>]\n";
 
@@ -23,7 +21,7 @@ async function main(args: string[]): Promise<void> {
   let content: unknown;
   if (command === "import-file")
     content = await accountImportFile(sessionFor(readSettings(() => undefined)).client());
-  else if (command === "schema") content = packageSchema(version);
+  else if (command === "schema") content = packageSchema(PACKAGE_VERSION);
   else {
     process.stderr.write(USAGE);
     process.exit(2);

@@ -5,14 +5,13 @@
 // provider of this package, it stops once the engine that started it is gone, so no order is sent
 // for a run that can no longer record it.
 import * as grpc from "@grpc/grpc-js";
+import { PACKAGE_VERSION } from "../client/version";
 import { engineAddressFromArgs, watchEngineOfThisProcess } from "../shared/engineWatch";
 import { reportToEngine } from "../shared/progress";
 import { providerService } from "./service";
 
-/* eslint-disable @typescript-eslint/no-require-imports */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const provrpc = require("@pulumi/pulumi/proto/provider_grpc_pb");
-const { version } = require("../../../package.json") as { version: string };
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 const engine = engineAddressFromArgs(process.argv);
 if (engine) reportToEngine(engine);
@@ -22,7 +21,7 @@ const server = new grpc.Server({ "grpc.max_receive_message_length": 400 * 1024 *
 server.addService(
   provrpc.ResourceProviderService,
   providerService({
-    version,
+    version: PACKAGE_VERSION,
     onEngineAddress: reportToEngine,
   }) as unknown as grpc.UntypedServiceImplementation,
 );

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { DEFINITIONS } from "../definitions";
 import { RESOURCE_KINDS, ResourceKind } from "../resourceKinds";
 import { fieldRules, objectShape } from "../shared/fields";
-import { SETTING_ENV } from "../shared/settings";
+import { SECRET_SETTINGS, SETTING_ENV } from "../shared/settings";
 import { RESOURCE_STATES } from "./resourceStates";
 import { PACKAGE, resourceToken } from "./tokens";
 
@@ -156,14 +156,13 @@ function resourceSchema(kind: ResourceKind, table: TypeTable) {
 
 /** The provider's configuration: every megaport:* setting, the keys secret. */
 function configSchema(): Record<string, PulumiType> {
-  const secret = ["accessKey", "secretKey"];
   return Object.fromEntries(
     Object.entries(SETTING_ENV).map(([name, variable]) => [
       name,
       {
         type: "string",
         description: `megaport:${name}, or the ${variable} environment variable`,
-        ...(secret.includes(name) ? { secret: true } : {}),
+        ...((SECRET_SETTINGS as readonly string[]).includes(name) ? { secret: true } : {}),
       },
     ]),
   );

@@ -7,13 +7,13 @@ import * as grpc from "@grpc/grpc-js";
 import { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import { Any } from "google-protobuf/google/protobuf/any_pb";
 import { DEFINITIONS } from "../definitions";
-import { ResourceKind } from "../resourceKinds";
+import { RESOURCE_KINDS, ResourceKind } from "../resourceKinds";
 import { cancelOrders } from "../shared/engineWatch";
 import { fieldRules } from "../shared/fields";
 import { Inputs, ResourceInitError, makeResourceProvider } from "../shared/lifecycle";
 import { orderMarker } from "../shared/orderMarker";
 import { ProviderSession, sessionFor } from "../shared/session";
-import { SETTING_ENV, readSettings } from "../shared/settings";
+import { SECRET_SETTINGS, SETTING_ENV, readSettings } from "../shared/settings";
 import { packageSchema } from "./packageSchema";
 import { Values, fromStruct, toStruct } from "./properties";
 import { SECRET_OUTPUTS } from "./resourceStates";
@@ -31,13 +31,13 @@ type Callback = (err: grpc.ServiceError | null, value?: unknown) => void;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Req = any;
 
-/** The engine's address, once the engine has said it (argument or Handshake). */
 export interface PluginOptions {
   version: string;
+  /** Told the engine's address when the engine says it (Handshake, Attach). */
   onEngineAddress?(address: string): void;
 }
 
-/** A kind's provider (the lifecycle), its secrets and its URN-derived order marker. */
+/** The kind of resource a URN names. */
 function kindOf(urn: string): ResourceKind {
   const kind = kindOfToken(urnParts(urn).type);
   if (!kind) throw new Error(`pulumi-megaport: unknown resource type in ${urn}`);
@@ -87,10 +87,11 @@ export function providerService(options: PluginOptions) {
     if (!p) lifecycles.set(kind, (p = makeResourceProvider(DEFINITIONS[kind], currentSession)));
     return p;
   };
-  const secretsOf = (kind: ResourceKind) => [
-    ...fieldRules(DEFINITIONS[kind].args).secrets,
-    ...(SECRET_OUTPUTS[kind] ?? []),
-  ];
+  // Each kind's field rules, worked out once (every response marks its secrets by them).
+  const rules = Object.fromEntries(
+    RESOURCE_KINDS.map((kind) => [kind, fieldRules(DEFINITIONS[kind].args)]),
+  ) as Record<ResourceKind, ReturnType<typeof fieldRules>>;
+  const secretsOf = (kind: ResourceKind) => [...rules[kind].secrets, ...(SECRET_OUTPUTS[kind] ?? [])];
   const out = (kind: ResourceKind, values: Values) => toStruct(values, secretsOf(kind), acceptSecrets);
 
   /** Runs a handler, answering its value or its error. */
@@ -111,8 +112,7 @@ export function providerService(options: PluginOptions) {
 
   /** The marker and stack a program's order carries, from the resource's URN (the SDK sets them itself). */
   const withOrderMarker = (kind: ResourceKind, urn: string, news: Inputs): Inputs => {
-    const rules = fieldRules(DEFINITIONS[kind].args);
-    if (!rules.createOnly.includes("orderMarker") || news.orderMarker !== undefined) return news;
+    if (!rules[kind].createOnly.includes("orderMarker") || news.orderMarker !== undefined) return news;
     const { stack, project, type, name } = urnParts(urn);
     return {
       ...news,
@@ -160,7 +160,7 @@ export function providerService(options: PluginOptions) {
         failures.push({ property: "", reason: (e as Error).message });
       }
       return new provproto.CheckResponse()
-        .setInputs(toStruct(news, ["accessKey", "secretKey"], acceptSecrets))
+        .setInputs(toStruct(news, SECRET_SETTINGS, acceptSecrets))
         .setFailuresList(
           failures.map((f) => new provproto.CheckFailure().setProperty(f.property).setReason(f.reason)),
         );

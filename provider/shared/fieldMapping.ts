@@ -93,6 +93,9 @@ function readBack<P>(m: FieldMapping<never, string, P>, p: P, stored: unknown, i
   return v;
 }
 
+/** Nothing stored: a read for `pulumi import`, which has the resource's id and nothing else. */
+export const isImport = (olds: Outputs): boolean => Object.keys(olds).length === 0;
+
 /**
  * The program's inputs as the API has them now, starting from the stored ones: drift shows as a
  * difference. With nothing stored (`pulumi import`), every input Megaport answers is read.
@@ -105,7 +108,7 @@ export function inputsFromProduct<P = Product>(
   olds: Outputs,
 ): Inputs {
   const inputs: Inputs = {};
-  const importing = Object.keys(olds).length === 0;
+  const importing = isImport(olds);
   for (const k of keys) inputs[k] = olds[k];
   for (const m of fields) setPath(inputs, m.arg, readBack(m, p, getPath(olds, m.arg), importing));
   return inputs;

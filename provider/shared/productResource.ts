@@ -10,6 +10,7 @@ import {
   FieldMapping,
   changesSomething,
   inputsFromProduct,
+  isImport,
   orderBody,
   planUpdate,
 } from "./fieldMapping";
@@ -173,7 +174,7 @@ export function productResource<A extends ProductInputs, Put extends object>(
   const inputsOf = async (ctx: LifecycleContext, p: Product, olds: Outputs): Promise<A> => {
     const inputs = inputsFromProduct(def.fields, keys, p, olds);
     // An import (nothing stored) takes the product's own tags into the code it writes.
-    const importing = Object.keys(olds).length === 0;
+    const importing = isImport(olds);
     if (def.tags) inputs.resourceTags = await readTags(ctx, p.productUid, importing ? {} : olds.resourceTags);
     if (importing && Object.keys((inputs.resourceTags as object | undefined) ?? {}).length === 0)
       delete inputs.resourceTags;

@@ -55,10 +55,13 @@ export class ProviderSession {
 
   /** The one watcher every wait of this session shares. */
   watcher(): ProductWatcher {
-    this.productWatcher ??= new ProductWatcher(productFetch(this.client()), {
-      intervalMs: this.settings.pollIntervalSeconds * 1000,
-    });
-    if (this.cancelled) this.productWatcher.cancelAll(this.cancelled);
+    if (!this.productWatcher) {
+      this.productWatcher = new ProductWatcher(productFetch(this.client()), {
+        intervalMs: this.settings.pollIntervalSeconds * 1000,
+      });
+      // Made after a cancel: it waits for nothing either.
+      if (this.cancelled) this.productWatcher.cancelAll(this.cancelled);
+    }
     return this.productWatcher;
   }
 

@@ -18,6 +18,9 @@ export const SETTING_ENV = {
 } as const;
 export type SettingName = keyof typeof SETTING_ENV;
 
+/** The settings that are secrets: kept secret wherever they are inputs (an explicit provider's). */
+export const SECRET_SETTINGS: readonly SettingName[] = ["accessKey", "secretKey"];
+
 const url = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 const yesNo = z
   .string()

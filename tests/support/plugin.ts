@@ -13,7 +13,7 @@ export const provproto = require("@pulumi/pulumi/proto/provider_pb");
 
 export interface RunningPlugin {
   process: ChildProcess;
-  /** Calls one method with a request built by `build`, answering the response (or rejecting). */
+  /** Calls one method of the protocol with `request`, answering the response (or rejecting). */
   call<T = any>(method: string, request: unknown): Promise<T>; // eslint-disable-line @typescript-eslint/no-explicit-any
   stop(): void;
 }
