@@ -25,11 +25,14 @@ import { PortArgs, PortState } from "../../provider/port/schema";
 import { ServiceKeyArgs, ServiceKeyState } from "../../provider/serviceKey/schema";
 import { objectShape } from "../../provider/shared/fields";
 import { PartnerConfigArgs, VxcArgs, VxcState } from "../../provider/vxc/schema";
-import type { GetLocationArgs } from "../../sdk/data/locations";
-import type { GetMveImagesArgs } from "../../sdk/data/mveImagesAndSizes";
-import type { GetPartnerPortsArgs } from "../../sdk/data/partnerPorts";
-import type { GetMcrPrefixFilterListsArgs } from "../../sdk/data/prefixFilterLists";
-import type { GetProductsArgs, GetVxcsArgs } from "../../sdk/data/products";
+import type {
+  GetLocationArgs,
+  GetMcrPrefixFilterListsArgs,
+  GetMveImagesArgs,
+  GetPartnerPortsArgs,
+  GetProductsArgs,
+  GetVxcsArgs,
+} from "../../sdk";
 
 export interface Target {
   terraform: string;

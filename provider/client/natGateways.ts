@@ -49,8 +49,8 @@ export const NatGateway = z.object({
 });
 export type NatGateway = z.infer<typeof NatGateway>;
 
-const SessionRow = z.object({ speedMbps: z.number(), sessionCount: z.array(z.number()) });
-export type NatGatewaySessionRow = z.infer<typeof SessionRow>;
+export const NatGatewaySessionRow = z.object({ speedMbps: z.number(), sessionCount: z.array(z.number()) });
+export type NatGatewaySessionRow = z.infer<typeof NatGatewaySessionRow>;
 
 const ValidatedDesign = z.object({ productUid: optString, productType: optString, price: Price.nullish() });
 
@@ -147,7 +147,7 @@ export class NatGatewaysService {
 
   /** Which session counts each speed offers. */
   async sessions(): Promise<NatGatewaySessionRow[]> {
-    return this.t.get(this.path("/sessions"), z.array(SessionRow));
+    return this.t.get(this.path("/sessions"), z.array(NatGatewaySessionRow));
   }
 
   /** Validates a design by its UID and answers its price. Places nothing, so safe to repeat. */

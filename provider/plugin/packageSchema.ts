@@ -1,14 +1,17 @@
 // The Pulumi package schema (schema.json) of the native plugin, generated from the zod schemas the
 // resources are checked with: every resource's inputs and outputs, their types, which inputs are
-// required, secret or replace the resource, and the provider's configuration. Nothing is written
+// required, secret or replace the resource, every data source as a function, and the provider's
+// configuration. Nothing is written
 // by hand, so the schema cannot disagree with what check() accepts.
 import { z } from "zod";
+import { DATA_SOURCES } from "../dataSources";
+import type { DataSource } from "../dataSources/dataSource";
 import { DEFINITIONS } from "../definitions";
 import { RESOURCE_KINDS, ResourceKind } from "../resourceKinds";
 import { fieldRules, objectShape } from "../shared/fields";
 import { SECRET_SETTINGS, SETTING_ENV } from "../shared/settings";
 import { RESOURCE_STATES } from "./resourceStates";
-import { PACKAGE, resourceToken } from "./tokens";
+import { PACKAGE, functionToken, resourceToken } from "./tokens";
 
 type JsonSchema = {
   type?: string | string[];
@@ -43,7 +46,12 @@ interface ObjectType {
 const ANY: PulumiType = { $ref: "pulumi.json#/Any" };
 /** Inputs the plugin sets itself from the resource's URN (the order marker); no program gives them. */
 export const PLUGIN_SET = ["orderMarker", "orderStack"];
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** A property name as part of a type name: "ip_address" → "IpAddress". */
+const capital = (s: string) =>
+  s
+    .split("_")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join("");
 
 /** Collects the named object types the resources use, one name per distinct shape. */
 class TypeTable {
@@ -154,6 +162,47 @@ function resourceSchema(kind: ResourceKind, table: TypeTable) {
   };
 }
 
+/**
+ * One data source's entry. Pulumi's functions answer an object: a list answer is the one property
+ * `listedAs`, its items the named type `itemType`.
+ */
+function functionSchema(name: string, d: DataSource, table: TypeTable) {
+  const args = jsonSchema(d.args, "input");
+  const result = jsonSchema(d.result, "output");
+  const base = (!d.listedAs && d.itemType) || capital(name.replace(/^get/, ""));
+  const inputProperties: Record<string, PulumiType> = {};
+  for (const [k, v] of Object.entries(args.properties ?? {}))
+    inputProperties[k] = {
+      ...table.convert(v, `${base}${capital(k)}`),
+      ...(d.secretArgs?.includes(k) ? { secret: true } : {}),
+    };
+  const outputs: ObjectType = d.listedAs
+    ? {
+        type: "object",
+        properties: { [d.listedAs]: table.convert(result, d.itemType ?? base) },
+        required: [d.listedAs],
+      }
+    : {
+        type: "object",
+        properties: Object.fromEntries(
+          Object.entries(result.properties ?? {}).map(([k, v]) => [
+            k,
+            table.convert(v, `${base}${capital(k)}`),
+          ]),
+        ),
+        ...(result.required?.length ? { required: result.required } : {}),
+      };
+  return {
+    description: d.description,
+    inputs: {
+      type: "object",
+      properties: inputProperties,
+      ...(args.required?.length ? { required: args.required } : {}),
+    },
+    outputs,
+  };
+}
+
 /** The provider's configuration: every megaport:* setting, the keys secret. */
 function configSchema(): Record<string, PulumiType> {
   return Object.fromEntries(
@@ -174,6 +223,12 @@ export function packageSchema(version: string) {
   const resources = Object.fromEntries(
     RESOURCE_KINDS.map((k) => [resourceToken(k), resourceSchema(k, table)]),
   );
+  const functions = Object.fromEntries(
+    Object.entries(DATA_SOURCES).map(([name, d]) => [
+      functionToken(name),
+      functionSchema(name, d as DataSource, table),
+    ]),
+  );
   const config = configSchema();
   return {
     name: PACKAGE,
@@ -188,6 +243,7 @@ export function packageSchema(version: string) {
     provider: { inputProperties: config, properties: config },
     types: table.types,
     resources,
+    functions,
     language: {
       nodejs: { packageName: "@pulumi-megaport/native", dependencies: { "@pulumi/pulumi": "^3.0.0" } },
       python: { packageName: "pulumi_megaport" },

@@ -6,6 +6,8 @@
 import * as grpc from "@grpc/grpc-js";
 import { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import { Any } from "google-protobuf/google/protobuf/any_pb";
+import { DATA_SOURCES } from "../dataSources";
+import { DataSource, argsOf } from "../dataSources/dataSource";
 import { DEFINITIONS } from "../definitions";
 import { RESOURCE_KINDS, ResourceKind } from "../resourceKinds";
 import { cancelOrders } from "../shared/engineWatch";
@@ -17,7 +19,7 @@ import { SECRET_SETTINGS, SETTING_ENV, readSettings } from "../shared/settings";
 import { packageSchema } from "./packageSchema";
 import { Values, fromStruct, toStruct } from "./properties";
 import { SECRET_OUTPUTS } from "./resourceStates";
-import { kindOfToken, urnParts } from "./tokens";
+import { functionOfToken, kindOfToken, urnParts } from "./tokens";
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the protocol's generated code ships untyped-ish in @pulumi/pulumi */
 const provproto = require("@pulumi/pulumi/proto/provider_pb");
@@ -268,8 +270,22 @@ export function providerService(options: PluginOptions) {
       return new Empty();
     }),
 
-    invoke: serve((req: Req) => {
-      throw unimplemented(`function ${req.getTok()}`);
+    // A data source, run as the TypeScript SDK runs it, with this provider's account.
+    invoke: serve(async (req: Req) => {
+      const name = functionOfToken(req.getTok()) ?? "";
+      const d = (DATA_SOURCES as Record<string, DataSource>)[name];
+      if (!d) throw unimplemented(`function ${req.getTok()}`);
+      const response = new provproto.InvokeResponse();
+      let args: unknown;
+      try {
+        args = argsOf(name, d, fromStruct(req.getArgs()));
+      } catch (e) {
+        return response.setFailuresList([
+          new provproto.CheckFailure().setProperty("").setReason((e as Error).message),
+        ]);
+      }
+      const answer = await d.run(currentSession(), args);
+      return response.setReturn(toStruct(d.listedAs ? { [d.listedAs]: answer } : (answer as Values)));
     }),
     ...unimplementedMethods(["parameterize", "call", "construct", "getMapping", "getMappings", "list"]),
   };

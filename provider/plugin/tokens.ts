@@ -1,9 +1,17 @@
-// The native plugin's names: the package, and each resource's type token (megaport:index:Port).
+// The native plugin's names: the package, each resource's type token (megaport:index:Port) and
+// each data source's function token (megaport:index:getLocations).
 import { RESOURCE_KINDS, ResourceKind } from "../resourceKinds";
 
 export const PACKAGE = "megaport";
 
 export const resourceToken = (kind: ResourceKind) => `${PACKAGE}:index:${kind}`;
+
+/** A data source's function token (megaport:index:getLocations). */
+export const functionToken = (name: string) => `${PACKAGE}:index:${name}`;
+
+/** The data source a function token names, or undefined for a token not of this package. */
+export const functionOfToken = (token: string) =>
+  token.startsWith(`${PACKAGE}:index:`) ? token.slice(`${PACKAGE}:index:`.length) : undefined;
 
 /** The kind a type token names, or undefined for a token not of this package. */
 export function kindOfToken(token: string): ResourceKind | undefined {

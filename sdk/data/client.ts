@@ -1,7 +1,11 @@
-// Data sources run in the program, not in the provider plugin: they read the same megaport:*
-// configuration (with the same environment fallbacks) and share one session per process.
+// Data sources run in the program, not in a provider plugin: they read the same megaport:*
+// configuration (with the same environment fallbacks) and share one session per process. What each
+// asks is declared once, in provider/dataSources/, which the native plugin serves for Invoke too.
 import * as pulumi from "@pulumi/pulumi";
+import type { z } from "zod";
+import { DataSource, argsOf } from "../../provider/dataSources/dataSource";
 import type { ProviderSession } from "../../provider/shared/session";
+import type { InputOf } from "../resource";
 
 /**
  * Runs a look-up with the program's session. A failure (a bad setting, wrong credentials, an API
@@ -21,4 +25,19 @@ export async function fromApi<T>(call: (session: ProviderSession) => Promise<T>)
   } catch (e) {
     throw new pulumi.RunError(`pulumi-megaport: ${redact(e instanceof Error ? e.message : String(e))}`);
   }
+}
+
+/** Arguments that may all be left out are optional. */
+type ArgsOf<T> = Record<string, never> extends T ? [args?: T] : [args: T];
+
+/**
+ * A data source's Promise form and its Output form (which waits for Input arguments, and whose
+ * answer is secret when an argument is).
+ */
+export function lookUp<A extends z.ZodType, R>(name: string, d: DataSource<A, R>) {
+  const get = (...[args]: ArgsOf<z.input<A>>): Promise<R> =>
+    fromApi((session) => d.run(session, argsOf(name, d, args)));
+  const output = (...[args]: ArgsOf<pulumi.Input<InputOf<z.input<A>>>>): pulumi.Output<R> =>
+    pulumi.output((args ?? {}) as pulumi.Input<object>).apply((a) => (get as (a: unknown) => Promise<R>)(a));
+  return [get, output] as const;
 }

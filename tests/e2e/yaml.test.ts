@@ -1,5 +1,6 @@
 // The demo stack as a Pulumi YAML program (examples/yaml-demo), run by hand on the real engine with
-// Pulumi's own YAML language host and this package's native plugin: up, a clean preview, destroy.
+// Pulumi's own YAML language host and this package's native plugin: up (its location from a data
+// source the plugin serves), a clean preview, destroy.
 import { TestEmulator, withEmulator } from "../support/emulator";
 import { CliStack, cliStack } from "../support/cli";
 
@@ -22,6 +23,8 @@ test("the YAML demo goes up through the native plugin, previews clean and is des
     string
   >;
   expect(["CONFIGURED", "LIVE"]).toContain(outputs.vxcStatus);
+  // The location came from a data source, invoked through the plugin.
+  expect(outputs.locationName).toBe("Global Switch Sydney");
   const vxc = (await emu.admin.products()).find((p) => p.productUid === outputs.vxcUid);
   expect(vxc).toMatchObject({ productType: "VXC" });
   // The state holds native resources: no serialized provider code.

@@ -3,9 +3,10 @@
 // same lifecycle as the dynamic providers, secrets stay marked, and a settings mistake is refused.
 import { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import { z } from "zod";
+import { DATA_SOURCES } from "../../provider/dataSources";
 import { DEFINITIONS } from "../../provider/definitions";
 import { PLUGIN_SET, packageSchema } from "../../provider/plugin/packageSchema";
-import { resourceToken } from "../../provider/plugin/tokens";
+import { functionToken, resourceToken } from "../../provider/plugin/tokens";
 import { RESOURCE_KINDS } from "../../provider/resourceKinds";
 import { fieldRules } from "../../provider/shared/fields";
 import {
@@ -59,6 +60,62 @@ test("the schema it serves lists every resource with the zod schema's inputs, re
     for (const k of rules.secrets) expect(entry.inputProperties[k].secret).toBe(true);
     for (const k of rules.replaces) expect(entry.inputProperties[k].replaceOnChanges).toBe(true);
   }
+});
+
+test("the schema lists every data source as a function with the zod schema's arguments and its answer", async () => {
+  const schema = packageSchema("1.0.0");
+  expect(Object.keys(schema.functions).sort()).toEqual(Object.keys(DATA_SOURCES).map(functionToken).sort());
+  for (const [name, d] of Object.entries(DATA_SOURCES)) {
+    const entry = schema.functions[functionToken(name)];
+    const args = z.toJSONSchema(d.args, { io: "input", unrepresentable: "any" }) as {
+      properties: object;
+      required?: string[];
+    };
+    expect(Object.keys(entry.inputs.properties).sort()).toEqual(Object.keys(args.properties).sort());
+    expect([...(entry.inputs.required ?? [])].sort()).toEqual([...(args.required ?? [])].sort());
+    const result = z.toJSONSchema(d.result, { io: "output", unrepresentable: "any" }) as {
+      properties?: object;
+    };
+    const answered = "listedAs" in d && d.listedAs ? [d.listedAs] : Object.keys(result.properties ?? {});
+    expect(Object.keys(entry.outputs.properties).sort()).toEqual(answered.sort());
+  }
+  // A cloud's key is a secret argument.
+  expect(schema.functions[functionToken("getAzurePorts")].inputs.properties.serviceKey.secret).toBe(true);
+});
+
+test("Invoke runs a data source with the provider's account; wrong arguments are refused by name", async () => {
+  const invoke = (name: string, args: Record<string, unknown>) =>
+    plugin.call(
+      "invoke",
+      new provproto.InvokeRequest().setTok(functionToken(name)).setArgs(struct(args)),
+    );
+  const one = await invoke("getLocation", { name: "Global Switch Sydney" });
+  expect(one.getFailuresList()).toEqual([]);
+  expect(plain(one.getReturn())).toMatchObject({ id: 3, name: "Global Switch Sydney", metro: "Sydney" });
+  const many = plain((await invoke("getLocations", { metro: "Sydney", portSpeed: 10000 })).getReturn());
+  expect((many.locations as Array<{ metro: string }>).length).toBeGreaterThan(1);
+  expect(new Set((many.locations as Array<{ metro: string }>).map((l) => l.metro))).toEqual(
+    new Set(["Sydney"]),
+  );
+  const price = plain(
+    (await invoke("getPortPrice", { locationId: 3, portSpeed: 10000, contractTermMonths: 12 })).getReturn(),
+  );
+  expect(price).toMatchObject({ currency: "AUD", monthlyRate: 990 });
+  // The account's own products, from the account this provider was configured with.
+  const port = await portalPort(emu, { productName: "invoked" });
+  const ports = plain((await invoke("getPorts", { productName: "invoked" })).getReturn());
+  expect((ports.products as Array<{ productUid: string }>).map((p) => p.productUid)).toEqual([port]);
+  const bad = await invoke("getLocations", { portSpeed: "fast", colour: "red" });
+  expect(bad.getFailuresList().map((f: { getReason(): string }) => f.getReason())).toEqual([
+    expect.stringMatching(/^getLocations: .*portSpeed: must be a number; got "fast".*colour/),
+  ]);
+  // A failure of the look-up itself is the call's error, with its message.
+  await expect(invoke("getLocation", { name: "Nowhere" })).rejects.toThrow(
+    'getLocation: no Megaport location has name "Nowhere"',
+  );
+  await expect(invoke("getTheMoon", {})).rejects.toThrow(
+    "function megaport:index:getTheMoon is not implemented",
+  );
 });
 
 test("a port is checked, bought, read and deleted through the plugin; a bad input fails at check", async () => {

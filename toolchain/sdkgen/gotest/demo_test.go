@@ -1,6 +1,6 @@
 // The generated Go SDK, exercised with Pulumi's mocks: the demo stack (a port, an MCR and a VXC with
-// a vRouter configuration between them) is declared with the SDK's types, and what the program
-// sends and receives is checked. Copied next to the generated package by `megaport-dev sdks`.
+// a vRouter configuration between them, at a location found with a data source) is declared with
+// the SDK's types, and what the program sends and receives is checked. Copied next to the generated package by `megaport-dev sdks`.
 package megaport_test
 
 import (
@@ -15,6 +15,7 @@ import (
 type mocks struct {
 	mu     sync.Mutex
 	inputs map[string]resource.PropertyMap
+	calls  map[string]resource.PropertyMap
 }
 
 func (m *mocks) NewResource(args pulumi.MockResourceArgs) (string, resource.PropertyMap, error) {
@@ -28,18 +29,29 @@ func (m *mocks) NewResource(args pulumi.MockResourceArgs) (string, resource.Prop
 	return id, outs, nil
 }
 
+// The one data source the program asks: the location by its name.
 func (m *mocks) Call(args pulumi.MockCallArgs) (resource.PropertyMap, error) {
-	return args.Args, nil
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.calls[args.Token] = args.Args
+	return resource.PropertyMap{
+		"id":   resource.NewNumberProperty(3),
+		"name": args.Args["name"],
+	}, nil
 }
 
 func TestDemoStackWithTheGeneratedSdk(t *testing.T) {
-	m := &mocks{inputs: map[string]resource.PropertyMap{}}
+	m := &mocks{inputs: map[string]resource.PropertyMap{}, calls: map[string]resource.PropertyMap{}}
 	var vxcUid, vxcStatus string
 	err := pulumi.RunErr(func(ctx *pulumi.Context) error {
+		sydney, err := megaport.GetLocation(ctx, &megaport.GetLocationArgs{Name: pulumi.StringRef("Global Switch Sydney")})
+		if err != nil {
+			return err
+		}
 		port, err := megaport.NewPort(ctx, "port", &megaport.PortArgs{
 			ProductName:           pulumi.String("syd-port-1"),
 			PortSpeed:             pulumi.Float64(10000),
-			LocationId:            pulumi.Int(3),
+			LocationId:            pulumi.Int(int(sydney.Id)),
 			ContractTermMonths:    pulumi.Float64(12),
 			MarketplaceVisibility: pulumi.Bool(false),
 		})
@@ -83,6 +95,12 @@ func TestDemoStackWithTheGeneratedSdk(t *testing.T) {
 	}
 	if vxcUid != "port-to-mcr-uid" || vxcStatus != "LIVE" {
 		t.Fatalf("the VXC's outputs: uid %q, status %q", vxcUid, vxcStatus)
+	}
+	if got := m.calls["megaport:index:getLocation"]["name"].StringValue(); got != "Global Switch Sydney" {
+		t.Fatalf("getLocation is asked by name: got %q", got)
+	}
+	if got := m.inputs["megaport:index:Port::port"]["locationId"].NumberValue(); got != 3 {
+		t.Fatalf("the port is at the location the data source answered: got %v", got)
 	}
 	vxc := m.inputs["megaport:index:Vxc::port-to-mcr"]
 	if got := vxc["aEnd"].ObjectValue()["productUid"].StringValue(); got != "port-uid" {
