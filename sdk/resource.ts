@@ -42,7 +42,10 @@ export abstract class MegaportResource extends pulumi.dynamic.Resource {
     for (const [k, v] of Object.entries(args))
       props[k] = rules.secrets.includes(k) && v !== undefined ? pulumi.secret(v) : v;
     if (rules.createOnly.includes("orderMarker")) {
-      const parentUrn: pulumi.Input<string | undefined> = opts?.parent ? opts.parent.urn : undefined;
+      // The parent's URN as a value alone: an input that depended on a component would depend on
+      // all its children, so two Megaport resources in one component would wait for each other.
+      const parent = opts?.parent;
+      const parentUrn = parent ? new Promise<string>((resolve) => parent.urn.apply(resolve)) : undefined;
       props.orderMarker = pulumi.output(parentUrn).apply((urn) =>
         orderMarker({
           organization: pulumi.getOrganization(),
