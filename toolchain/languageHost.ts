@@ -67,6 +67,26 @@ const service = {
     new LanguageServer(programFor(call.request)).run(call, cb),
 };
 
+// As Pulumi's own host does (its run.ts), for the whole life of the process: an error that reaches
+// no handler is reported once, however many promise chains carry it, and without a stack when it
+// is a RunError or a ResourceError that hides it. (@pulumi/pulumi's LanguageServer handles such
+// errors only while the program runs; one noticed after that would crash this host.)
+const reported = new WeakSet<object>();
+const reportOnce = (err: unknown) => {
+  if (err !== null && typeof err === "object") {
+    if (reported.has(err)) return;
+    reported.add(err);
+  }
+  // While a program runs, the LanguageServer's own handler reports it (the run fails with it).
+  if (process.listenerCount("unhandledRejection") > 1) return;
+  const e = err as { message?: string; stack?: string; hideStack?: boolean; name?: string };
+  const hide = e?.name === "RunError" || e?.hideStack === true;
+  process.stderr.write(`error: ${hide ? e.message : (e?.stack ?? String(err))}\n`);
+  process.exitCode = 1;
+};
+process.on("uncaughtException", reportOnce);
+process.on("unhandledRejection", reportOnce);
+
 // As Pulumi's own plugins do: once the engine that started this host is gone, the host exits
 // (a CI runner that kills the CLI's process group leaves the host's group running).
 watchEngineOfThisProcess();
