@@ -2,6 +2,10 @@
 import type { PulumiFn } from "@pulumi/pulumi/automation";
 import type { EmulatorAdmin } from "../emulator";
 import { accountInventory } from "../examples/account-inventory/program";
+import { awsRedundant } from "../examples/aws-redundant/program";
+import { azureExpressRoute } from "../examples/azure-expressroute/program";
+import { diversePorts } from "../examples/diverse-ports/program";
+import { googleInterconnect } from "../examples/google-interconnect/program";
 import { adoptExisting } from "../examples/adopt-existing/program";
 import { cloudConnectivity } from "../examples/cloud-connectivity/program";
 import { hybridCloud } from "../examples/hybrid-cloud/program";
@@ -27,6 +31,10 @@ export const EXAMPLES: Record<string, Example> = {
   "mve-sdwan": { program: mveSdwan },
   "mcr-prefix-filters": { program: mcrPrefixFilters },
   "hybrid-cloud": { program: hybridCloud },
+  "diverse-ports": { program: diversePorts },
+  "azure-expressroute": { program: azureExpressRoute },
+  "aws-redundant": { program: awsRedundant },
+  "google-interconnect": { program: googleInterconnect },
   "account-inventory": {
     program: accountInventory,
     prepare: async (admin) => {

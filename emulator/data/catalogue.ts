@@ -692,6 +692,14 @@ export const CLOUD_KEYS: CloudKey[] = [
     bandwidth: null,
     bandwidths: GOOGLE_BANDWIDTHS,
   },
+  // The same region's other edge availability domain: a redundant pair's second key.
+  {
+    kind: "google",
+    key: "c2f6a1d3-58b4-4e0a-9d7e-3b1f0a6c2e44/australia-southeast1/2",
+    portUids: ["8cbc5658-0099-4a0a-b2f6-4ef748633b06"],
+    bandwidth: null,
+    bandwidths: GOOGLE_BANDWIDTHS,
+  },
   {
     kind: "oracle",
     key: "ocid1.virtualcircuit.oc1.phx.aaaaaaaantxgcsdtkpbegkgxs73bluiggcpdauxz345ncrnd3atqwgihj5aq",

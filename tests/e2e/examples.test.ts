@@ -73,6 +73,35 @@ const expectations: Record<
     expect(o.egressFilter.value).toBe(1);
     expect(o.egressEnds.value).toBe(o.natGateway.value);
   },
+  "diverse-ports": (o) => {
+    expect(o.summary.value).toMatchObject({ diverse: true, zones: { a: ["red", "blue"] }, currency: "AUD" });
+    expect(o.zones.value).toEqual(["red", "blue"]);
+  },
+  "azure-expressroute": (o) => {
+    expect(o.primaryPort.value).toBe("a4f54ebc-0fa2-492f-a713-1ed7d49dca1c");
+    expect(o.secondaryPort.value).toBe("e269447e-5601-4575-9c23-32fe5a9f8605");
+    expect(o.summary.value).toMatchObject({
+      diverse: true,
+      zones: { a: ["red", "blue"], b: ["red", "blue"] },
+    });
+  },
+  "aws-redundant": (o) => {
+    expect(o.awsPorts.value).toEqual([
+      "Amazon (ap-southeast-2) (Global Switch)",
+      "Amazon (ap-southeast-2) (Equinix SY3)",
+    ]);
+    expect(o.summary.value).toMatchObject({
+      diverse: true,
+      zones: { a: ["red", "blue"], b: ["red", "blue"] },
+    });
+  },
+  "google-interconnect": (o) => {
+    expect(o.googlePorts.value).toEqual(["Sydney (syd-zone1-86)", "Sydney (syd-zone2-86)"]);
+    expect(o.summary.value).toMatchObject({
+      diverse: true,
+      zones: { a: ["red", "blue"], b: ["red", "blue"] },
+    });
+  },
   "account-inventory": (o) => {
     expect(o.ports.value).toEqual(["inventory-port (10000 Mbps, LIVE)"]);
     expect(o.mcrs.value).toEqual(["inventory-mcr"]);

@@ -1,0 +1,4 @@
+// Entry point for `pulumi up` in this folder (see Pulumi.yaml): the program is the module's export.
+import { azureExpressRoute } from "./program";
+
+export = azureExpressRoute;

@@ -1,0 +1,114 @@
+// AWS as its resilience guide asks: two hosted VIFs (or hosted connections) to two AWS ports of one
+// region in different diversity zones, each with its BGP settings, from a pair of ports or MCRs.
+// The AWS ports are chosen at preview (the best one accepting VXCs in each zone) or checked.
+import * as pulumi from "@pulumi/pulumi";
+import type { PartnerPort } from "../../provider/client";
+import { getPartnerPorts } from "../data/dataSources";
+import type { Vxc } from "../vxc";
+import { PairEnd, PairSummary, Zone } from "./pair";
+import { partnerHalves } from "./partnerHalves";
+
+/** One half's BGP session with AWS (a hosted VIF's; a hosted connection has none). */
+export interface AwsBgpArgs {
+  /** Your ASN (left out on an MCR: the MCR's). */
+  asn?: number;
+  amazonAsn?: number;
+  authKey?: string;
+  /** "192.168.100.1/30" and "192.168.100.2/30"; left out, AWS assigns link-local ones. */
+  customerIpAddress?: string;
+  amazonIpAddress?: string;
+}
+
+export interface AwsRedundantConnectionArgs {
+  /** The AWS region, as the ports' names say it: "ap-southeast-2". */
+  region: string;
+  /** "hostedVif" (connectType AWS) or "hostedConnection" (AWSHC). */
+  kind: "hostedVif" | "hostedConnection";
+  /** The AWS account the VIFs or connections are offered to. */
+  ownerAccount: string;
+  aEnds: [PairEnd, PairEnd];
+  /** The halves are named this with "-1" and "-2". */
+  productName: string;
+  rateLimit: number;
+  contractTermMonths: number;
+  /** A hosted VIF's type: private (to a VGW or DX gateway), public or transit. */
+  vifType?: "private" | "public" | "transit";
+  /** Each half's BGP settings (hosted VIFs). */
+  bgp?: [AwsBgpArgs, AwsBgpArgs];
+  /** The two AWS ports, by product UID; left out, the best red and the best blue of the region. */
+  partnerPortUids?: [string, string];
+  vlans?: [number, number];
+}
+
+const ZONES: [Zone, Zone] = ["red", "blue"];
+
+/** The region's AWS ports of this kind that accept VXCs. */
+async function regionPorts(connectType: string, region: string): Promise<PartnerPort[]> {
+  const ports = await getPartnerPorts({ connectType, vxcPermittedOnly: false });
+  return ports.filter((p) => (p.title ?? p.productName ?? "").includes(`(${region})`));
+}
+
+/** Each half's AWS port, or why there is none. */
+function choose(ports: PartnerPort[], args: AwsRedundantConnectionArgs, i: 0 | 1): PartnerPort | string {
+  const given = args.partnerPortUids?.[i];
+  if (given) {
+    const p = ports.find((x) => x.productUid === given);
+    if (!p) return `${given} is not an AWS ${args.kind} port in ${args.region}`;
+    return p.vxcPermitted === false ? `${p.title} accepts no new VXCs` : p;
+  }
+  const best = ports.find((p) => p.vxcPermitted !== false && p.diversityZone === ZONES[i]);
+  return best ?? `${args.region} has no AWS ${args.kind} port in the ${ZONES[i]} zone that accepts VXCs`;
+}
+
+/**
+ * Two hosted VIFs or hosted connections to two AWS ports in different zones of one region.
+ *
+ * ```ts
+ * const aws = new megaport.AwsRedundantConnection("aws", {
+ *   region: "ap-southeast-2", kind: "hostedVif", ownerAccount: "123456789012", vifType: "private",
+ *   aEnds: [edge.red, edge.blue], productName: "syd-aws", rateLimit: 500, contractTermMonths: 1,
+ *   bgp: [{ asn: 65010, amazonAsn: 64512 }, { asn: 65010, amazonAsn: 64512 }],
+ * });
+ * ```
+ */
+export class AwsRedundantConnection extends pulumi.ComponentResource {
+  readonly first: Vxc;
+  readonly second: Vxc;
+  readonly summary: pulumi.Output<PairSummary>;
+
+  constructor(name: string, args: AwsRedundantConnectionArgs, opts?: pulumi.ComponentResourceOptions) {
+    super("megaport:components:AwsRedundantConnection", name, {}, opts);
+    const connectType = args.kind === "hostedVif" ? ("AWS" as const) : ("AWSHC" as const);
+    const ports = pulumi.output(regionPorts(connectType, args.region));
+    const chosen = ([0, 1] as const).map((i) => ports.apply((ps) => choose(ps, args, i)));
+    const port = (i: number) => chosen[i].apply((c) => (typeof c === "string" ? undefined : c));
+    const { vxcs, summary } = partnerHalves({
+      component: this,
+      label: `AwsRedundantConnection "${name}"`,
+      name,
+      aEnds: args.aEnds,
+      bEnds: [0, 1].map((i) => ({
+        productUid: port(i).apply((p) => p?.productUid),
+        locationId: port(i).apply((p) => p?.locationId),
+      })) as never,
+      reasons: chosen.map((c) => c.apply((x) => (typeof x === "string" ? x : undefined))),
+      rateLimit: args.rateLimit,
+      suffixes: ["1", "2"],
+      vxc: (i, aEndUid) => ({
+        productName: `${args.productName}-${i + 1}`,
+        contractTermMonths: args.contractTermMonths,
+        aEnd: { productUid: aEndUid, ...(args.vlans ? { vlan: args.vlans[i] } : {}) },
+        bEnd: { productUid: port(i).apply((p) => p?.productUid ?? "") },
+        bEndPartnerConfig: {
+          connectType,
+          ownerAccount: args.ownerAccount,
+          ...(connectType === "AWS" ? { type: args.vifType ?? "private" } : {}),
+          ...(args.bgp?.[i] ?? {}),
+        },
+      }),
+    });
+    [this.first, this.second] = vxcs;
+    this.summary = summary;
+    this.registerOutputs({ first: this.first, second: this.second, summary });
+  }
+}

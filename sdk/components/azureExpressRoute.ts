@@ -1,0 +1,109 @@
+// Azure ExpressRoute as Microsoft builds it: one circuit's service key, two VXCs, the primary to
+// the circuit's primary port and the secondary to its secondary, each with the same peerings, from
+// a pair of ports or MCRs. The key's ports are looked up at preview.
+import * as pulumi from "@pulumi/pulumi";
+import { getAzurePortsOutput } from "../data/dataSources";
+import type { Vxc } from "../vxc";
+import { PairEnd, PairSummary } from "./pair";
+import { partnerHalves } from "./partnerHalves";
+
+export interface AzurePeeringArgs {
+  /** Your ASN towards Microsoft (left out on an MCR: the MCR's). */
+  peerAsn?: number;
+  /** The /30s of the primary and secondary links. */
+  primarySubnet: string;
+  secondarySubnet: string;
+  /** Microsoft peering: the public prefixes you advertise. */
+  prefixes?: string;
+  /** The peering's VLAN (Azure's). */
+  vlan?: number;
+  sharedKey?: string;
+}
+
+export interface AzureExpressRouteArgs {
+  /** The ExpressRoute circuit's service key (secret). */
+  serviceKey: pulumi.Input<string>;
+  /** The pair of ports or MCRs the primary and the secondary start from, in that order. */
+  aEnds: [PairEnd, PairEnd];
+  /** The halves are named this with "-primary" and "-secondary". */
+  productName: string;
+  /** Mbps; left out, the circuit's bandwidth as the key says. */
+  rateLimit?: number;
+  contractTermMonths: number;
+  /** Each half's A-end VLAN (a port end); left out, Megaport assigns one. */
+  vlans?: [number, number];
+  privatePeering?: AzurePeeringArgs;
+  microsoftPeering?: AzurePeeringArgs;
+}
+
+const SIDES = ["primary", "secondary"] as const;
+
+function peer(type: "private" | "microsoft", p: AzurePeeringArgs) {
+  return {
+    type,
+    primary_subnet: p.primarySubnet,
+    secondary_subnet: p.secondarySubnet,
+    ...(p.peerAsn !== undefined ? { peer_asn: p.peerAsn } : {}),
+    ...(p.prefixes !== undefined ? { prefixes: p.prefixes } : {}),
+    ...(p.vlan !== undefined ? { vlan: p.vlan } : {}),
+    ...(p.sharedKey !== undefined ? { shared_key: p.sharedKey } : {}),
+  };
+}
+
+/**
+ * Primary and secondary ExpressRoute VXCs from one service key.
+ *
+ * ```ts
+ * const er = new megaport.AzureExpressRoute("er", {
+ *   serviceKey: config.requireSecret("expressRouteKey"), aEnds: [edge.red, edge.blue],
+ *   productName: "syd-er", contractTermMonths: 1,
+ *   privatePeering: { peerAsn: 65010, primarySubnet: "192.168.10.0/30", secondarySubnet: "192.168.10.4/30" },
+ * });
+ * ```
+ */
+export class AzureExpressRoute extends pulumi.ComponentResource {
+  readonly primary: Vxc;
+  readonly secondary: Vxc;
+  readonly summary: pulumi.Output<PairSummary>;
+
+  constructor(name: string, args: AzureExpressRouteArgs, opts?: pulumi.ComponentResourceOptions) {
+    super("megaport:components:AzureExpressRoute", name, {}, opts);
+    const lookup = getAzurePortsOutput({ serviceKey: args.serviceKey });
+    const port = (side: (typeof SIDES)[number]) => lookup.apply((l) => l.ports.find((p) => p.type === side));
+    const sides = SIDES.map(port);
+    const peers = [
+      ...(args.privatePeering ? [peer("private", args.privatePeering)] : []),
+      ...(args.microsoftPeering ? [peer("microsoft", args.microsoftPeering)] : []),
+    ];
+    const { vxcs, summary } = partnerHalves({
+      component: this,
+      label: `AzureExpressRoute "${name}"`,
+      name,
+      aEnds: args.aEnds,
+      bEnds: [0, 1].map((i) => ({
+        productUid: sides[i].apply((p) => p?.productUid),
+        locationId: sides[i].apply((p) => p?.locationId),
+      })) as never,
+      reasons: SIDES.map((side, i) =>
+        sides[i].apply((p) => (p ? undefined : `the service key offers no ${side} port`)),
+      ),
+      rateLimit: args.rateLimit ?? lookup.apply((l) => l.bandwidth ?? 1000),
+      suffixes: ["primary", "secondary"],
+      vxc: (i, aEndUid) => ({
+        productName: `${args.productName}-${SIDES[i]}`,
+        contractTermMonths: args.contractTermMonths,
+        aEnd: { productUid: aEndUid, ...(args.vlans ? { vlan: args.vlans[i] } : {}) },
+        bEnd: {},
+        bEndPartnerConfig: pulumi.output(args.serviceKey).apply((serviceKey) => ({
+          connectType: "AZURE" as const,
+          serviceKey,
+          portChoice: SIDES[i],
+          ...(peers.length > 0 ? { peers } : {}),
+        })),
+      }),
+    });
+    [this.primary, this.secondary] = vxcs;
+    this.summary = summary;
+    this.registerOutputs({ primary: this.primary, secondary: this.secondary, summary });
+  }
+}
