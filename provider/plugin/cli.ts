@@ -5,28 +5,32 @@
 //     MEGAPORT_* environment names; it only reads.
 //   pulumi-megaport schema [--out schema.json]
 //     writes the native plugin's package schema (what GetSchema answers), for SDK generators.
+//   pulumi-megaport diagram [--state export.json | --stack name | --account] [--out network.html]
+//     draws a stack's network (or the account's) as one self-contained HTML page; it only reads.
 import { writeFileSync } from "node:fs";
 import { PACKAGE_VERSION } from "../client/version";
+import { DIAGRAM_USAGE, diagramCommand } from "../diagram/command";
 import { sessionFor } from "../shared/session";
 import { readSettings } from "../shared/settings";
 import { accountImportFile } from "./accountImport";
 import { packageSchema } from "./packageSchema";
 
-const USAGE = "usage: pulumi-megaport import-file|schema [--out <file>]\n";
+const USAGE = `usage: pulumi-megaport import-file|schema [--out <file>]\n       ${DIAGRAM_USAGE}\n`;
 
 async function main(args: string[]): Promise<void> {
   const [command, ...rest] = args;
   const at = rest.indexOf("--out");
   const out = at >= 0 ? rest[at + 1] : undefined;
-  let content: unknown;
+  const json = (content: unknown) => `${JSON.stringify(content, null, 2)}\n`;
+  let file: string;
   if (command === "import-file")
-    content = await accountImportFile(sessionFor(readSettings(() => undefined)).client());
-  else if (command === "schema") content = packageSchema(PACKAGE_VERSION);
+    file = json(await accountImportFile(sessionFor(readSettings(() => undefined)).client()));
+  else if (command === "schema") file = json(packageSchema(PACKAGE_VERSION));
+  else if (command === "diagram") file = await diagramCommand(rest);
   else {
     process.stderr.write(USAGE);
     process.exit(2);
   }
-  const file = `${JSON.stringify(content, null, 2)}\n`;
   if (out) writeFileSync(out, file);
   else process.stdout.write(file);
 }

@@ -1,12 +1,22 @@
 // Every example program on the real engine against the emulator: up, a clean second preview (and
-// one with refresh), and destroy leaving what it made DECOMMISSIONED.
+// one with refresh), its diagram in headless Chromium, and destroy leaving what it made
+// DECOMMISSIONED.
 import { EXAMPLES } from "../../demo/examples";
+import { Browser, startBrowser } from "../support/browser";
+import { checkDiagram } from "../support/diagram";
 import { TestEmulator, withEmulator } from "../support/emulator";
 import { emulatorConfig, newStack } from "../support/engine";
 
 let emu: TestEmulator;
-beforeAll(async () => (emu = await withEmulator()));
-afterAll(() => emu?.close());
+let browser: Browser;
+beforeAll(async () => {
+  emu = await withEmulator();
+  browser = await startBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await emu?.close();
+});
 
 const expectations: Record<
   string,
@@ -118,7 +128,7 @@ test("every example has expectations here", () => {
 });
 
 test.each(Object.keys(EXAMPLES))(
-  "example %s: up, clean previews (plain and refreshed), destroy",
+  "example %s: up, clean previews (plain and refreshed), diagram, destroy",
   async (name) => {
     const example = EXAMPLES[name];
     const prepared = example.prepare ? await example.prepare(emu.admin) : {};
@@ -138,6 +148,8 @@ test.each(Object.keys(EXAMPLES))(
       // What Megaport answers now (partner configurations, vNICs, lists) reads back as the program: no
       // drift where none was made.
       expect(Object.keys((await t.stack.preview({ refresh: true })).changeSummary)).toEqual(["same"]);
+      // The stack's picture: every product once, every link between the right ends.
+      await checkDiagram(browser, await t.stack.exportStack(), name);
       const buys = (await emu.admin.requests())
         .slice(mark)
         .filter((r) => r.path === "/v4/networkdesign/buy").length;
