@@ -93,4 +93,17 @@ export const ixDefinition = productResource<IxArgs, UpdateIxRequest>({
     })),
   }),
   checkWithApi: checkIxType,
+  // Where the port is decides the price.
+  priceRequest: async (ctx, args) => {
+    const port = await ctx.client.products.get(args.portUid);
+    if (port.locationId === null || port.locationId === undefined) return undefined;
+    return {
+      request: {
+        productType: "IX",
+        portLocationId: port.locationId,
+        ixType: args.networkServiceType,
+        speed: args.rateLimit,
+      },
+    };
+  },
 });

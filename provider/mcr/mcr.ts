@@ -58,4 +58,12 @@ export const mcrDefinition = productResource<McrArgs, UpdateMcrRequest>({
   put: (client, uid, body) => client.mcrs.update(uid, body),
   safeDelete: true,
   checkWithApi: (ctx, args) => checkLocationOffers(ctx, args, "mcr"),
+  priceRequest: async (_ctx, args) => ({
+    request: {
+      productType: "MCR2",
+      locationId: args.locationId,
+      speed: args.portSpeed,
+      term: args.contractTermMonths,
+    },
+  }),
 });

@@ -41,4 +41,13 @@ export const portDefinition = productResource<PortArgs, UpdatePortRequest>({
   outputs: (p) => ({ lagPortUids: p.lagPortUids ?? null, interfaceDetails: interfaceDetails(p) }),
   safeDelete: true,
   checkWithApi: (ctx, args) => checkLocationOffers(ctx, args, "port"),
+  priceRequest: async (_ctx, args) => ({
+    request: {
+      productType: "MEGAPORT",
+      locationId: args.locationId,
+      speed: args.portSpeed,
+      term: args.contractTermMonths,
+    },
+    count: args.lagPortCount ?? 1,
+  }),
 });

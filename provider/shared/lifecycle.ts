@@ -6,6 +6,8 @@ import type * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { MegaportApiError, MegaportClient, isNotFound, redact } from "../client";
 import { CheckFailure, checkInputs, failuresForEngine } from "./inputChecks";
+import { quoteNewProduct } from "./priceQuote";
+import type { PriceRequest } from "../client/prices";
 import { containsUnknown } from "./unknowns";
 import { fieldRules } from "./fields";
 import { progress } from "./progress";
@@ -52,6 +54,14 @@ export interface ResourceDefinition<A extends Inputs> {
   renamedInputs?: Readonly<Record<string, string>>;
   /** Checks that need the API; run when the inputs are valid and known. */
   checkWithApi?(ctx: LifecycleContext, args: A, olds: Inputs): Promise<CheckFailure[]>;
+  /**
+   * What the price book is asked for a new product of these inputs (preview says its price), or
+   * nothing where its price needs what is not known yet; `count` multiplies it (a LAG's ports).
+   */
+  priceRequest?(
+    ctx: LifecycleContext,
+    args: A,
+  ): Promise<{ request: PriceRequest; count?: number } | undefined>;
   /** What the stored state alone asks of the diff: replacements that depend on values, a status to act on. */
   diffState?(olds: Outputs, news: Inputs): DiffDecision;
   /** Buys (or adopts) the product and returns its id as soon as it is known. */
@@ -194,11 +204,18 @@ export function makeResourceProvider<A extends Inputs>(
     } catch (e) {
       return { inputs: checked.inputs, failures: [settingsFailure(e)] };
     }
-    if (!def.checkWithApi || containsUnknown(checked.inputs)) return checked;
-    // Inputs unchanged since they were last applied were checked then, and nothing will be sent
-    // for them: a preview of an unchanged stack reads each product once (its refresh), no more.
     const { __provider: _old, ...before } = olds;
     const { __provider: _new, ...after } = checked.inputs;
+    // A product this run would order is priced before anything is bought (or said to be priced at
+    // its order, when what decides its price is not known yet).
+    const ordered = Object.keys(before).length === 0 && !after.adoptProductUid && !!def.priceRequest;
+    if (!def.checkWithApi) return checked;
+    if (containsUnknown(checked.inputs)) {
+      if (ordered) await quoteNewProduct(ctx, undefined);
+      return checked;
+    }
+    // Inputs unchanged since they were last applied were checked then, and nothing will be sent
+    // for them: a preview of an unchanged stack reads each product once (its refresh), no more.
     if (Object.keys(before).length > 0 && canonical(before) === canonical(after)) return checked;
     const failures = await def.checkWithApi(ctx, checked.inputs as A, olds).catch((e: unknown) => [
       {
@@ -206,6 +223,10 @@ export function makeResourceProvider<A extends Inputs>(
         reason: redact(`${ctx.label}: checking with the Megaport API failed: ${(e as Error).message}`),
       },
     ]);
+    if (failures.length === 0 && ordered) {
+      const asked = await def.priceRequest!(ctx, checked.inputs as A).catch(() => undefined);
+      await quoteNewProduct(ctx, asked?.request, asked?.count);
+    }
     return { inputs: checked.inputs, failures };
   };
 

@@ -65,6 +65,8 @@ export interface ProductDefinition<A extends ProductInputs, Put extends object> 
   /** Outputs of this product besides the common ones, merged last. */
   outputs?(p: Product, args: A): Outputs;
   checkWithApi?(ctx: LifecycleContext, args: A, olds: Inputs): Promise<CheckFailure[]>;
+  /** What the price book is asked for a new product (see ResourceDefinition.priceRequest). */
+  priceRequest?: ResourceDefinition<A>["priceRequest"];
   /**
    * What a GET alone does not carry, added before inputs and outputs are read from the product
    * (a LAG port's members come from the product list).
@@ -340,6 +342,7 @@ export function productResource<A extends ProductInputs, Put extends object>(
     label: def.label,
     args: def.args,
     checkWithApi: def.checkWithApi,
+    priceRequest: def.priceRequest,
     diffState: (olds, news) => {
       const state = statusDecision(olds);
       return { ...state, replaces: [...(state.replaces ?? []), ...(def.replacedWhen?.(olds, news) ?? [])] };

@@ -290,6 +290,14 @@ async function showCloudBEnd(ctx: LifecycleContext, args: VxcArgs, olds: Inputs)
   }
 }
 
+/** Where an end is: a partner's port from the public list, else the account's product; nothing when unnamed. */
+async function endLocation(ctx: LifecycleContext, uid: string | undefined): Promise<number | undefined> {
+  if (!uid) return undefined;
+  const partner = (await ctx.session.partnerPorts()).find((p) => p.productUid === uid);
+  if (partner) return partner.locationId;
+  return (await ctx.client.products.get(uid)).locationId ?? undefined;
+}
+
 async function checkPartnerEnd(ctx: LifecycleContext, args: VxcArgs): Promise<CheckFailure[]> {
   if (!args.bEnd.productUid) return [];
   const port = (await ctx.session.partnerPorts()).find((p) => p.productUid === args.bEnd.productUid);
@@ -409,6 +417,22 @@ export const vxcDefinition = productResource<VxcArgs, UpdateVxcRequest>({
     };
   },
   checkWithApi: checkEnds,
+  priceRequest: async (ctx, args) => {
+    const [a, b] = await Promise.all([
+      endLocation(ctx, args.aEnd.productUid),
+      endLocation(ctx, args.bEnd.productUid),
+    ]);
+    if (a === undefined || b === undefined) return undefined;
+    return {
+      request: {
+        productType: "VXC",
+        aLocationId: a,
+        bLocationId: b,
+        speed: args.rateLimit,
+        term: args.contractTermMonths,
+      },
+    };
+  },
   // A different cloud configuration is a different cloud connection: order a new VXC.
   // (The B-end's alone when the A-end has none, so that markers of earlier orders still match.)
   orderIdentity: (args) => {
