@@ -3,7 +3,7 @@
 // to so far, per currency. Each provider process (one per run) keeps its own sum. Products whose
 // price needs what is not known yet (a VXC to a port the same run creates) are priced at order.
 import type { PriceRequest } from "../client/prices";
-import type { LifecycleContext } from "./lifecycle";
+import type { MegaportClient } from "../client";
 import { progress } from "./progress";
 
 const added = new Map<string, number>();
@@ -23,7 +23,7 @@ function sumSoFar(): string {
  * price is not known yet) and the run's running sum. A failed quote says so and stops nothing.
  */
 export async function quoteNewProduct(
-  ctx: LifecycleContext,
+  ctx: { client: MegaportClient; label: string },
   request: PriceRequest | undefined,
   /** A LAG's port count: its price is that many ports'. */
   count = 1,

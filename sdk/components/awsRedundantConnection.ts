@@ -82,15 +82,15 @@ export class AwsRedundantConnection extends pulumi.ComponentResource {
     const ports = pulumi.output(regionPorts(connectType, args.region));
     const chosen = ([0, 1] as const).map((i) => ports.apply((ps) => choose(ps, args, i)));
     const port = (i: number) => chosen[i].apply((c) => (typeof c === "string" ? undefined : c));
-    const { vxcs, summary } = partnerHalves({
+    ({
+      vxcs: [this.first, this.second],
+      summary: this.summary,
+    } = partnerHalves({
       component: this,
       label: `AwsRedundantConnection "${name}"`,
       name,
       aEnds: args.aEnds,
-      bEnds: [0, 1].map((i) => ({
-        productUid: port(i).apply((p) => p?.productUid),
-        locationId: port(i).apply((p) => p?.locationId),
-      })) as never,
+      bEnds: [port(0), port(1)],
       reasons: chosen.map((c) => c.apply((x) => (typeof x === "string" ? x : undefined))),
       rateLimit: args.rateLimit,
       suffixes: ["1", "2"],
@@ -106,9 +106,7 @@ export class AwsRedundantConnection extends pulumi.ComponentResource {
           ...(args.bgp?.[i] ?? {}),
         },
       }),
-    });
-    [this.first, this.second] = vxcs;
-    this.summary = summary;
-    this.registerOutputs({ first: this.first, second: this.second, summary });
+    }));
+    this.registerOutputs({ first: this.first, second: this.second, summary: this.summary });
   }
 }

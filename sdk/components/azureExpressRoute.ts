@@ -75,15 +75,15 @@ export class AzureExpressRoute extends pulumi.ComponentResource {
       ...(args.privatePeering ? [peer("private", args.privatePeering)] : []),
       ...(args.microsoftPeering ? [peer("microsoft", args.microsoftPeering)] : []),
     ];
-    const { vxcs, summary } = partnerHalves({
+    ({
+      vxcs: [this.primary, this.secondary],
+      summary: this.summary,
+    } = partnerHalves({
       component: this,
       label: `AzureExpressRoute "${name}"`,
       name,
       aEnds: args.aEnds,
-      bEnds: [0, 1].map((i) => ({
-        productUid: sides[i].apply((p) => p?.productUid),
-        locationId: sides[i].apply((p) => p?.locationId),
-      })) as never,
+      bEnds: [sides[0], sides[1]],
       reasons: SIDES.map((side, i) =>
         sides[i].apply((p) => (p ? undefined : `the service key offers no ${side} port`)),
       ),
@@ -101,9 +101,7 @@ export class AzureExpressRoute extends pulumi.ComponentResource {
           ...(peers.length > 0 ? { peers } : {}),
         })),
       }),
-    });
-    [this.primary, this.secondary] = vxcs;
-    this.summary = summary;
-    this.registerOutputs({ primary: this.primary, secondary: this.secondary, summary });
+    }));
+    this.registerOutputs({ primary: this.primary, secondary: this.secondary, summary: this.summary });
   }
 }

@@ -58,15 +58,15 @@ export class GooglePartnerInterconnect extends pulumi.ComponentResource {
         ?.port;
     });
     const chosen: Array<pulumi.Output<CloudPortCandidate | undefined>> = [first, second];
-    const { vxcs, summary } = partnerHalves({
+    ({
+      vxcs: [this.first, this.second],
+      summary: this.summary,
+    } = partnerHalves({
       component: this,
       label: `GooglePartnerInterconnect "${name}"`,
       name,
       aEnds: args.aEnds,
-      bEnds: chosen.map((c) => ({
-        productUid: c.apply((p) => p?.productUid),
-        locationId: c.apply((p) => p?.locationId),
-      })) as never,
+      bEnds: [chosen[0], chosen[1]],
       reasons: [
         pulumi.all(keys).apply(([a, b]) => (a === b ? "both attachments use one pairing key" : undefined)),
         pulumi
@@ -87,9 +87,7 @@ export class GooglePartnerInterconnect extends pulumi.ComponentResource {
         bEnd: { productUid: chosen[i].apply((p) => p?.productUid ?? "") },
         bEndPartnerConfig: keys[i].apply((pairingKey) => ({ connectType: "GOOGLE" as const, pairingKey })),
       }),
-    });
-    [this.first, this.second] = vxcs;
-    this.summary = summary;
-    this.registerOutputs({ first: this.first, second: this.second, summary });
+    }));
+    this.registerOutputs({ first: this.first, second: this.second, summary: this.summary });
   }
 }

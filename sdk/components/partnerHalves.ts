@@ -17,11 +17,8 @@ import {
   sameZone,
 } from "./pair";
 
-/** A half's far end: the partner port it lands on (its UID and location; its zone from the list). */
-export interface PartnerSide {
-  productUid: pulumi.Output<string | undefined>;
-  locationId: pulumi.Output<number | null | undefined>;
-}
+/** A half's far end: the partner port it lands on (its zone comes from the list), once chosen. */
+export type PartnerSide = pulumi.Output<{ productUid: string; locationId?: number | null } | undefined>;
 
 /** A partner port's zone, from the public partner port list (the key look-ups do not say). */
 export const zoneOfPartnerPort = async (uid: string) =>
@@ -47,12 +44,11 @@ export interface HalvesSpec {
 /** The two VXCs, created only once the pair is known to be diverse, and what the pair is. */
 export function partnerHalves(spec: HalvesSpec): { vxcs: [Vxc, Vxc]; summary: pulumi.Output<PairSummary> } {
   const a: [EndFacts, EndFacts] = [endFacts(spec.aEnds[0]), endFacts(spec.aEnds[1])];
-  const bZones = spec.bEnds.map((b) => partnerZone(b.productUid));
+  const bUids = spec.bEnds.map((b) => b.apply((p) => p?.productUid));
+  const bZones = bUids.map(partnerZone);
   const gate = diversityGate(spec.component, spec.label, [
     ...endReasons(a),
-    pulumi
-      .all([spec.bEnds[0].productUid, spec.bEnds[1].productUid])
-      .apply(([x, y]) => sameProduct("B-ends", x, y)),
+    pulumi.all([bUids[0], bUids[1]]).apply(([x, y]) => sameProduct("B-ends", x, y)),
     pulumi.all([bZones[0], bZones[1]]).apply(([x, y]) => sameZone("B-ends", x, y)),
     ...(spec.reasons ?? []),
   ]);
@@ -66,7 +62,7 @@ export function partnerHalves(spec: HalvesSpec): { vxcs: [Vxc, Vxc]; summary: pu
   ) as [Vxc, Vxc];
   const price = (i: 0 | 1) =>
     pulumi
-      .all([a[i].locationId, spec.bEnds[i].locationId, spec.rateLimit])
+      .all([a[i].locationId, spec.bEnds[i].apply((p) => p?.locationId), spec.rateLimit])
       .apply(([aLocationId, bLocationId, rateLimit]) =>
         getVxcPrice({ aLocationId: aLocationId ?? 0, bLocationId: bLocationId ?? 0, rateLimit }),
       );
