@@ -1,9 +1,8 @@
 // Megaport data centres: all of them filtered, or one by id or exact name. Fetched once per session.
 import { z } from "zod";
 import { Location } from "../client/locations";
+import { DIVERSITY_ZONES } from "../shared/megaportValues";
 import { dataSource } from "./dataSource";
-
-const zone = z.enum(["red", "blue"]);
 
 export const getLocations = dataSource({
   description: "Megaport data centres, filtered; all given filters must match.",
@@ -19,7 +18,10 @@ export const getLocations = dataSource({
         .union([z.boolean(), z.number().int()])
         .optional()
         .describe("Only locations offering MCRs (of this speed, when a number)."),
-      diversityZone: zone.optional().describe("Apply the speed filters to this diversity zone only."),
+      diversityZone: z
+        .enum(DIVERSITY_ZONES)
+        .optional()
+        .describe("Apply the speed filters to this diversity zone only."),
     })
     .strict(),
   result: z.array(Location),

@@ -1,6 +1,7 @@
 // Partner ports (AWS, Azure, Google, Oracle, …): filtered, best first, or the single best one.
 import { z } from "zod";
 import { PartnerPort } from "../client/partnerPorts";
+import { DIVERSITY_ZONES } from "../shared/megaportValues";
 import type { ProviderSession } from "../shared/session";
 import { dataSource } from "./dataSource";
 
@@ -15,7 +16,7 @@ const portFilters = z
       .optional()
       .describe('Substring of the port\'s name (title), case-insensitive, e.g. "us-east-1".'),
     locationId: z.number().int().optional(),
-    diversityZone: z.enum(["red", "blue"]).optional(),
+    diversityZone: z.enum(DIVERSITY_ZONES).optional(),
     vxcPermittedOnly: z.boolean().optional().describe("Only ports that accept new VXCs (default true)."),
   })
   .strict();

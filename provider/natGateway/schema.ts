@@ -3,7 +3,7 @@
 // one full PUT of the gateway.
 import { z } from "zod";
 import { asnSchema, nameSchema, oneOf, tagsSchema, uidSchema } from "../client/values";
-import { CONTRACT_TERMS } from "../shared/megaportValues";
+import { CONTRACT_TERMS, DIVERSITY_ZONES } from "../shared/megaportValues";
 import { field } from "../shared/fields";
 
 export const NatGatewayArgs = z.strictObject({
@@ -19,7 +19,7 @@ export const NatGatewayArgs = z.strictObject({
     { replaces: true },
   ),
   /** "red" or "blue". Updates in place. */
-  diversityZone: z.enum(["red", "blue"], { error: "diversityZone must be red or blue" }),
+  diversityZone: z.enum(DIVERSITY_ZONES, { error: "diversityZone must be red or blue" }),
   /** Speed in Mbps, one the location offers. Updates in place. */
   speed: z
     .number({ error: "speed is required (Mbps)" })

@@ -2,6 +2,7 @@
 // the common part of their order, and where their orders show up (the account's product list).
 import { Location, MegaportClient, Product } from "../client";
 import { CheckFailure } from "./inputChecks";
+import type { DiversityZone } from "./megaportValues";
 import { FieldMapping } from "./fieldMapping";
 import { Inputs, LifecycleContext } from "./lifecycle";
 import { ProductInputs, orderTags } from "./productResource";
@@ -11,7 +12,7 @@ export interface LocatedInputs extends ProductInputs {
   locationId: number;
   contractTermMonths: number;
   costCentre?: string;
-  diversityZone?: "red" | "blue";
+  diversityZone?: DiversityZone;
 }
 
 /** Speed, location and zone: read back for drift, changed only by a new product. */
@@ -80,7 +81,7 @@ type ZoneOffer = NonNullable<NonNullable<Location["diversityZones"]>[string]>;
  */
 export async function zoneOffers(
   ctx: LifecycleContext,
-  args: { locationId: number; diversityZone?: "red" | "blue" },
+  args: { locationId: number; diversityZone?: DiversityZone },
 ): Promise<{ offers: ZoneOffer[]; where: string } | CheckFailure[]> {
   const location = (await ctx.session.locations()).find((l) => l.id === args.locationId);
   if (!location)

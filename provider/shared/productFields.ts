@@ -2,7 +2,7 @@
 // product's schema, and the fields every product updates the same way.
 import { z } from "zod";
 import { costCentreSchema, nameSchema, oneOf, tagsSchema, uidSchema } from "../client/values";
-import { CONTRACT_TERMS } from "./megaportValues";
+import { CONTRACT_TERMS, DIVERSITY_ZONES } from "./megaportValues";
 import type { FieldMapping } from "./fieldMapping";
 import { field } from "./fields";
 
@@ -38,7 +38,7 @@ export const locationArgs = {
     { replaces: true },
   ),
   /** "red" or "blue"; left out, Megaport picks one. Changing it orders a new product. */
-  diversityZone: field(z.enum(["red", "blue"], { error: "diversityZone must be red or blue" }).optional(), {
+  diversityZone: field(z.enum(DIVERSITY_ZONES, { error: "diversityZone must be red or blue" }).optional(), {
     replaces: true,
   }),
 };

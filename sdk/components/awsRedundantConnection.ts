@@ -5,7 +5,8 @@ import * as pulumi from "@pulumi/pulumi";
 import type { PartnerPort } from "../../provider/client";
 import { getPartnerPorts } from "../data/dataSources";
 import type { Vxc } from "../vxc";
-import { PairEnd, PairSummary, Zone } from "./pair";
+import { DIVERSITY_ZONES } from "../../provider/shared/megaportValues";
+import { Choice, PairEnd, PairSummary, chosen as chosenOf, whyNot } from "./pair";
 import { partnerHalves } from "./partnerHalves";
 
 /** One half's BGP session with AWS (a hosted VIF's; a hosted connection has none). */
@@ -40,24 +41,24 @@ export interface AwsRedundantConnectionArgs {
   vlans?: [number, number];
 }
 
-const ZONES: [Zone, Zone] = ["red", "blue"];
-
-/** The region's AWS ports of this kind that accept VXCs. */
+/** The region's AWS ports of this kind (those that accept no VXCs too, so that a given one is refused by name). */
 async function regionPorts(connectType: string, region: string): Promise<PartnerPort[]> {
   const ports = await getPartnerPorts({ connectType, vxcPermittedOnly: false });
   return ports.filter((p) => (p.title ?? p.productName ?? "").includes(`(${region})`));
 }
 
 /** Each half's AWS port, or why there is none. */
-function choose(ports: PartnerPort[], args: AwsRedundantConnectionArgs, i: 0 | 1): PartnerPort | string {
+function choose(ports: PartnerPort[], args: AwsRedundantConnectionArgs, i: 0 | 1): Choice<PartnerPort> {
   const given = args.partnerPortUids?.[i];
   if (given) {
     const p = ports.find((x) => x.productUid === given);
     if (!p) return `${given} is not an AWS ${args.kind} port in ${args.region}`;
     return p.vxcPermitted === false ? `${p.title} accepts no new VXCs` : p;
   }
-  const best = ports.find((p) => p.vxcPermitted !== false && p.diversityZone === ZONES[i]);
-  return best ?? `${args.region} has no AWS ${args.kind} port in the ${ZONES[i]} zone that accepts VXCs`;
+  const best = ports.find((p) => p.vxcPermitted !== false && p.diversityZone === DIVERSITY_ZONES[i]);
+  return (
+    best ?? `${args.region} has no AWS ${args.kind} port in the ${DIVERSITY_ZONES[i]} zone that accepts VXCs`
+  );
 }
 
 /**
@@ -80,8 +81,8 @@ export class AwsRedundantConnection extends pulumi.ComponentResource {
     super("megaport:components:AwsRedundantConnection", name, {}, opts);
     const connectType = args.kind === "hostedVif" ? ("AWS" as const) : ("AWSHC" as const);
     const ports = pulumi.output(regionPorts(connectType, args.region));
-    const chosen = ([0, 1] as const).map((i) => ports.apply((ps) => choose(ps, args, i)));
-    const port = (i: number) => chosen[i].apply((c) => (typeof c === "string" ? undefined : c));
+    const choices = ([0, 1] as const).map((i) => ports.apply((ps) => choose(ps, args, i)));
+    const port = (i: number) => chosenOf(choices[i]);
     ({
       vxcs: [this.first, this.second],
       summary: this.summary,
@@ -91,7 +92,7 @@ export class AwsRedundantConnection extends pulumi.ComponentResource {
       name,
       aEnds: args.aEnds,
       bEnds: [port(0), port(1)],
-      reasons: chosen.map((c) => c.apply((x) => (typeof x === "string" ? x : undefined))),
+      reasons: choices.map(whyNot),
       rateLimit: args.rateLimit,
       suffixes: ["1", "2"],
       vxc: (i, aEndUid) => ({

@@ -5,7 +5,18 @@ import * as pulumi from "@pulumi/pulumi";
 import type { Location } from "../../provider/client";
 import { getLocations, getPortPrice } from "../data/dataSources";
 import { Port, PortArgs } from "../port";
-import { PairSummary, Zone, afterGate, diversityGate, pairCost, sameZone } from "./pair";
+import { DIVERSITY_ZONES } from "../../provider/shared/megaportValues";
+import {
+  Choice,
+  PairSummary,
+  Zone,
+  afterGate,
+  chosen as chosenOf,
+  diversityGate,
+  pairCost,
+  sameZone,
+  whyNot,
+} from "./pair";
 
 export interface DiversePortsArgs {
   /** The metro both ports are in ("Sydney"): each port's location is chosen there unless given. */
@@ -27,7 +38,7 @@ export interface DiversePortsArgs {
 }
 
 /** Where a port of this speed can go in `zone`, preferring a location that offers it in both. */
-function chooseLocation(locations: Location[], speed: number, zone: Zone, given?: number): Location | string {
+function chooseLocation(locations: Location[], speed: number, zone: Zone, given?: number): Choice<Location> {
   const offers = (l: Location, z: string) => !!l.diversityZones?.[z]?.megaportSpeedMbps?.includes(speed);
   if (given !== undefined) {
     const l = locations.find((x) => x.id === given);
@@ -57,25 +68,21 @@ export class DiversePorts extends pulumi.ComponentResource {
 
   constructor(name: string, args: DiversePortsArgs, opts?: pulumi.ComponentResourceOptions) {
     super("megaport:components:DiversePorts", name, {}, opts);
-    const zones = args.zones ?? (["red", "blue"] as [Zone, Zone]);
+    const zones = args.zones ?? DIVERSITY_ZONES;
     const label = `DiversePorts "${name}"`;
     const metro = pulumi.output(getLocations({ metro: args.metro, portSpeed: args.portSpeed }));
-    const chosen = zones.map((zone) =>
+    const choices = zones.map((zone) =>
       metro.apply((ls) => chooseLocation(ls, args.portSpeed, zone, args.locationIds?.[zone])),
     );
-    const gate = diversityGate(this, label, [
-      sameZone("ports", zones[0], zones[1]),
-      ...chosen.map((c) => c.apply((l) => (typeof l === "string" ? l : undefined))),
-    ]);
+    const gate = diversityGate(this, label, [sameZone("ports", zones[0], zones[1]), ...choices.map(whyNot)]);
+    // Past the gate every choice is a location.
+    const locations = choices.map((c) => afterGate(gate, chosenOf(c)).apply((l) => l!));
     const [first, second] = zones.map((zone, i) => {
       const portArgs: PortArgs = {
         productName: `${args.productName}-${zone}`,
         portSpeed: args.portSpeed,
         contractTermMonths: args.contractTermMonths,
-        locationId: afterGate(
-          gate,
-          chosen[i].apply((l) => (l as Location).id),
-        ),
+        locationId: locations[i].apply((l) => l.id),
         diversityZone: zone,
         marketplaceVisibility: args.marketplaceVisibility ?? false,
         ...(args.lagPortCount !== undefined ? { lagPortCount: args.lagPortCount } : {}),
@@ -91,18 +98,18 @@ export class DiversePorts extends pulumi.ComponentResource {
     this.ports = [first, second];
     // A LAG costs its ports' price each.
     const price = (i: number) =>
-      chosen[i].apply(async (l) => {
+      locations[i].apply(async (l) => {
         const p = await getPortPrice({
-          locationId: (l as Location).id,
+          locationId: l.id,
           portSpeed: args.portSpeed,
           contractTermMonths: args.contractTermMonths,
         });
         return { ...p, monthlyRate: p.monthlyRate * (args.lagPortCount ?? 1) };
       });
-    this.summary = pulumi.all([gate, chosen[0], chosen[1], price(0), price(1)]).apply(([, l0, l1, a, b]) => ({
+    this.summary = pulumi.all([locations[0], locations[1], price(0), price(1)]).apply(([l0, l1, a, b]) => ({
       diverse: true,
       zones: { a: [...zones] },
-      locations: [(l0 as Location).name, (l1 as Location).name],
+      locations: [l0.name, l1.name],
       ...pairCost([a, b]),
     }));
     this.registerOutputs({ red: this.red, blue: this.blue, summary: this.summary });

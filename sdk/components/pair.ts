@@ -2,12 +2,13 @@
 // the pair is diverse (which product, which zone, where), the gate that stops the pair's orders
 // when it is not (at preview, as soon as the facts are known), and the pair's monthly cost.
 import * as pulumi from "@pulumi/pulumi";
+import type { DiversityZone } from "../../provider/shared/megaportValues";
 import { fromApi } from "../data/client";
 import type { Mcr } from "../mcr";
 import type { Mve } from "../mve";
 import type { Port } from "../port";
 
-export type Zone = "red" | "blue";
+export type Zone = DiversityZone;
 
 /** One end a half of the pair starts from: a port, MCR or MVE of this program, or an existing product by UID. */
 export type PairEnd = Port | Mcr | Mve | { productUid: pulumi.Input<string> };
@@ -44,6 +45,17 @@ export function endFacts(end: PairEnd): EndFacts {
     locationId: product.apply((p) => p.locationId ?? null),
   };
 }
+
+/** What a component chose at preview (a location, a partner port), or why nothing could be chosen. */
+export type Choice<T> = T | string;
+
+/** The reason a choice failed, or nothing. */
+export const whyNot = <T>(c: pulumi.Output<Choice<T>>) =>
+  c.apply((x) => (typeof x === "string" ? x : undefined));
+
+/** What was chosen, or nothing when the choice failed (the gate then stops what would use it). */
+export const chosen = <T>(c: pulumi.Output<Choice<T>>) =>
+  c.apply((x) => (typeof x === "string" ? undefined : x)) as pulumi.Output<T | undefined>;
 
 /** Why two zones are not diverse, or nothing (also while either is not known). */
 export function sameZone(what: string, a: string | null | undefined, b: string | null | undefined) {
