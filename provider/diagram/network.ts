@@ -5,6 +5,7 @@
 // account's product lists (read only).
 import type { ListedProduct, NatGateway, Product } from "../client";
 import { isInactive } from "../client";
+import { kindOfStateType } from "../plugin/tokens";
 
 export type ProductKind = "Port" | "LAG" | "MCR" | "MVE" | "NAT gateway";
 
@@ -54,17 +55,15 @@ export interface Network {
   links: DiagramLink[];
 }
 
+/** A node that is not this network's product: a partner's, a cloud's or another company's port, an exchange. */
+export const isFarEnd = (n: DiagramNode): boolean => n.kind === "Partner" || n.kind === "Exchange";
+
 type Values = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === "string" ? v : null);
 const num = (v: unknown) => (typeof v === "number" ? v : null);
 const obj = (v: unknown) => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Values) : {});
 const priceOf = (rate: unknown, currency: unknown): Price | null =>
   typeof rate === "number" && typeof currency === "string" ? { monthlyRate: rate, currency } : null;
-
-/** The resource kind a state resource's type names, in either door's spelling. */
-function kindOfType(type: string): string | undefined {
-  return /^(?:pulumi-nodejs:dynamic\/megaport|megaport:index):(\w+)$/.exec(type)?.[1];
-}
 
 const UNNAMED: Place = { id: null, name: "Unknown location", metro: null };
 
@@ -122,7 +121,7 @@ export function networkFromState(exported: unknown, title: string): Network {
   const vxcs: Values[] = [];
   const ixs: Values[] = [];
   for (const r of resources) {
-    const kind = kindOfType(r.type ?? "");
+    const kind = kindOfStateType(r.type ?? "");
     const o = r.outputs ?? {};
     if (!kind || typeof o.productUid !== "string") continue;
     const base = {
@@ -263,16 +262,11 @@ export function networkFromAccount(
         });
       }
   const linked = networkFromState({ deployment: { resources: state } }, title);
-  const all = [...nodes, ...linked.nodes.filter((n) => !nodes.some((m) => m.uid === n.uid))];
   // Ends the state form took for far ends are this account's own products where the account has them.
   const ours = new Set(nodes.map((n) => n.uid));
-  const used = new Set(linked.links.flatMap((l) => [l.from, l.to]));
+  const all = [...nodes, ...linked.nodes.filter((n) => !ours.has(n.uid))];
   namePlaces(all);
-  return {
-    title,
-    nodes: all.filter((n) => ours.has(n.uid) || used.has(n.uid)),
-    links: linked.links,
-  };
+  return { title, nodes: all, links: linked.links };
 }
 
 /** The network's monthly total per currency (products and links whose price is known). */

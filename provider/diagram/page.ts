@@ -2,7 +2,9 @@
 // network): a column per location, grouped by metro, with its products; the far ends (partner and
 // cloud ports, other companies' ports, exchanges) in a column of their own; the links between them
 // labelled with rate limit and VLANs; status in colour; each product's monthly price and the total.
-import { DiagramLink, DiagramNode, Network, Price, monthlyTotals } from "./network";
+import { isFailed, isGone, isReady } from "../client";
+import { formatMoney } from "../shared/money";
+import { DiagramLink, DiagramNode, Network, Price, isFarEnd, monthlyTotals } from "./network";
 
 const COLUMN = 580;
 const BOX = { width: 270, height: 74, gap: 26 };
@@ -12,31 +14,22 @@ const TOP = 120;
 export function statusColour(status: string | null, approval: string | null = null): string {
   if (approval === "PENDING") return "#e08a00";
   if (approval === "REJECTED") return "#c62828";
-  switch ((status ?? "").toUpperCase()) {
-    case "LIVE":
-      return "#2e7d32";
-    case "CONFIGURED":
-    case "DEPLOYABLE":
-    case "NEW":
-    case "DESIGN":
-      return "#1565c0";
-    case "FAILED":
-    case "CANCELLED":
-    case "CANCELLED_PARENT":
-      return "#c62828";
-    case "DECOMMISSIONED":
-    case "DECOMMISSIONING":
-      return "#757575";
-    default:
-      return "#455a64";
-  }
+  const s = (status ?? "").toUpperCase();
+  if (s === "LIVE") return "#2e7d32";
+  if (isGone(s)) return "#757575";
+  if (isFailed(s)) return "#c62828";
+  if (isReady(s) || ON_ITS_WAY.includes(s)) return "#1565c0";
+  return "#455a64";
 }
+
+/** Ordered and not yet usable (CONFIGURED, ready for use, is blue too). */
+const ON_ITS_WAY = ["DEPLOYABLE", "NEW", "DESIGN"];
 
 const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
 const money = (p: Price | null) =>
-  p ? `${p.monthlyRate.toLocaleString("en")} ${p.currency}/month` : "price not known";
+  p ? `${formatMoney(p.monthlyRate, p.currency)}/month` : "price not known";
 
 interface Column {
   title: string;
@@ -46,8 +39,8 @@ interface Column {
 
 /** Locations (by metro, then name) as columns, then the far ends. */
 function columns(network: Network): Column[] {
-  const ours = network.nodes.filter((n) => n.kind !== "Partner" && n.kind !== "Exchange");
-  const far = network.nodes.filter((n) => n.kind === "Partner" || n.kind === "Exchange");
+  const ours = network.nodes.filter((n) => !isFarEnd(n));
+  const far = network.nodes.filter(isFarEnd);
   const byPlace = new Map<string, DiagramNode[]>();
   for (const n of ours) {
     const key = `${n.place.metro ?? ""}\u0000${n.place.id ?? n.place.name}`;
@@ -82,7 +75,7 @@ function nodeSvg(n: DiagramNode, x: number, y: number): string {
     n.zone ? `${n.zone} zone` : null,
     n.status,
   ].filter(Boolean);
-  const far = n.kind === "Partner" || n.kind === "Exchange";
+  const far = isFarEnd(n);
   const colour = far ? "#6d4c41" : statusColour(n.status);
   return `<g class="product" data-uid="${escape(n.uid)}" data-kind="${escape(n.kind)}" data-status="${escape(n.status ?? "")}" transform="translate(${x},${y})">
   <rect width="${BOX.width}" height="${BOX.height}" rx="8" fill="#fff" stroke="${colour}" stroke-width="2.5"${far ? ' stroke-dasharray="6 3"' : ""}/>
@@ -199,9 +192,7 @@ export function diagramPage(network: Network): string {
   const height = TOP + rows * (BOX.height + BOX.gap) + 40;
   const totals = monthlyTotals(network);
   const total =
-    totals.length > 0
-      ? totals.map((t) => `${t.monthlyRate.toLocaleString("en")} ${t.currency}`).join(" + ")
-      : "not known";
+    totals.length > 0 ? totals.map((t) => formatMoney(t.monthlyRate, t.currency)).join(" + ") : "not known";
   const legend = [
     ["#2e7d32", "LIVE"],
     ["#1565c0", "CONFIGURED / on its way"],
@@ -216,7 +207,7 @@ export function diagramPage(network: Network): string {
 <style>${STYLE}</style></head>
 <body>
 <header><h1>${escape(network.title)}</h1>
-<p id="summary">${count(network.nodes.filter((n) => n.kind !== "Partner" && n.kind !== "Exchange").length, "product")}, ${count(network.links.length, "connection")} · monthly total: <strong id="total">${escape(total)}</strong></p>
+<p id="summary">${count(network.nodes.filter((n) => !isFarEnd(n)).length, "product")}, ${count(network.links.length, "connection")} · monthly total: <strong id="total">${escape(total)}</strong></p>
 <p class="legend">${legend}<span><i style="background:#e53935"></i>red zone</span><span><i style="background:#1e88e5"></i>blue zone</span></p></header>
 <svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 ${paths.join("\n")}

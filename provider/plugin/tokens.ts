@@ -13,6 +13,14 @@ export const functionToken = (name: string) => `${PACKAGE}:index:${name}`;
 export const functionOfToken = (token: string) =>
   token.startsWith(`${PACKAGE}:index:`) ? token.slice(`${PACKAGE}:index:`.length) : undefined;
 
+/**
+ * The kind a resource's type in a state names, through either door: the native plugin's
+ * (megaport:index:Port) or the dynamic resources' (pulumi-nodejs:dynamic/megaport:Port).
+ */
+export function kindOfStateType(type: string): ResourceKind | undefined {
+  return kindOfToken(type.replace(/^pulumi-nodejs:dynamic\/megaport:/, `${PACKAGE}:index:`));
+}
+
 /** The kind a type token names, or undefined for a token not of this package. */
 export function kindOfToken(token: string): ResourceKind | undefined {
   return RESOURCE_KINDS.find((k) => resourceToken(k) === token);

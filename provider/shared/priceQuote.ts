@@ -4,17 +4,15 @@
 // price needs what is not known yet (a VXC to a port the same run creates) are priced at order.
 import type { PriceRequest } from "../client/prices";
 import type { MegaportClient } from "../client";
+import { formatMoney } from "./money";
 import { progress } from "./progress";
 
 const added = new Map<string, number>();
 let pricedAtOrder = 0;
 
-const money = (amount: number, currency: string) =>
-  `${(Math.round(amount * 100) / 100).toLocaleString("en")} ${currency}`;
-
 /** The run's new products so far: their sum per currency, and how many are priced at their order. */
 function sumSoFar(): string {
-  const sums = [...added].map(([c, v]) => money(v, c)).join(" + ") || "0";
+  const sums = [...added].map(([c, v]) => formatMoney(v, c)).join(" + ") || "0";
   return `new products in this update so far: ${sums} per month${pricedAtOrder ? ` (+${pricedAtOrder} priced at order)` : ""}`;
 }
 
@@ -44,6 +42,6 @@ export async function quoteNewProduct(
   const monthly = entry.monthlyRate * count;
   added.set(entry.currency, (added.get(entry.currency) ?? 0) + monthly);
   await progress.info(
-    `${ctx.label}: ${money(monthly, entry.currency)} per month (price book); ${sumSoFar()}`,
+    `${ctx.label}: ${formatMoney(monthly, entry.currency)} per month (price book); ${sumSoFar()}`,
   );
 }
