@@ -254,7 +254,8 @@ export function engineFaultSuite(example: string): void {
     await emu.close();
     await new Promise((r) => setTimeout(r, 1000));
     emu = await restartEmulator(port);
-    expect(await run.done).toBe(0);
+    // With the CLI's output beside the exit code, so that a failure says what the up printed.
+    expect({ exit: await run.done, output: run.output() }).toEqual({ exit: 0, output: expect.any(String) });
     printed += run.output();
     await expectInvariants();
     expect(await stateUids()).toHaveLength(3);
