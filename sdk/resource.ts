@@ -1,12 +1,13 @@
 // What every Megaport resource class shares: its Args type and output declarations derived from
 // the product's schema, secrets wrapped from the schema's field rules, every output declared up
-// front (as undefined, or it would be undefined at run time), and the order marker.
+// front (as undefined, or it would be undefined at run time), the order marker, and the door it is
+// registered through (registration.ts).
 import * as pulumi from "@pulumi/pulumi";
 import type { z } from "zod";
 import { fieldRules, objectShape } from "../provider/shared/fields";
 import { orderMarker } from "../provider/shared/orderMarker";
 import type { ResourceKind } from "../provider/resourceKinds";
-import { shimFor } from "./shim";
+import { registeredAs } from "./registration";
 
 /** A value as a program may give it: each level an Input. */
 export type InputOf<T> =
@@ -34,14 +35,25 @@ export interface ResourceSpec {
   secretOutputs?: string[];
 }
 
-export abstract class MegaportResource extends pulumi.dynamic.Resource {
-  protected constructor(spec: ResourceSpec, name: string, args: object, opts?: pulumi.CustomResourceOptions) {
+export abstract class MegaportResource extends pulumi.CustomResource {
+  /**
+   * `args` is left out only with `opts.urn`: a resource another program (or a component's caller)
+   * registered, whose outputs are read from the engine.
+   */
+  protected constructor(
+    spec: ResourceSpec,
+    name: string,
+    args: object | undefined,
+    opts?: pulumi.CustomResourceOptions,
+  ) {
     const rules = fieldRules(spec.args);
     const props: Record<string, unknown> = {};
-    for (const o of Object.keys(objectShape(spec.state))) props[o] = undefined;
-    for (const [k, v] of Object.entries(args))
+    // Every input is an output too (a resource known by its URN alone has them all).
+    for (const o of [...Object.keys(objectShape(spec.args)), ...Object.keys(objectShape(spec.state))])
+      props[o] = undefined;
+    for (const [k, v] of Object.entries(args ?? {}))
       props[k] = rules.secrets.includes(k) && v !== undefined ? pulumi.secret(v) : v;
-    if (rules.createOnly.includes("orderMarker")) {
+    if (args && rules.createOnly.includes("orderMarker")) {
       // The parent's URN as a value alone: an input that depended on a component would depend on
       // all its children, so two Megaport resources in one component would wait for each other.
       const parent = opts?.parent;
@@ -57,13 +69,13 @@ export abstract class MegaportResource extends pulumi.dynamic.Resource {
         }),
       );
     }
-    if (rules.createOnly.includes("orderStack"))
+    if (args && rules.createOnly.includes("orderStack"))
       props.orderStack = `${pulumi.getOrganization()}/${pulumi.getProject()}/${pulumi.getStack()}`;
-    // A fresh object: Pulumi writes __provider into the props it is given.
+    const registration = registeredAs(spec.kind);
     super(
-      shimFor(spec.kind),
+      registration.type,
       name,
-      props,
+      { ...props, ...registration.props },
       {
         ...opts,
         // Secret inputs stay secret as outputs too (a dynamic provider returns them in its outputs).
@@ -73,8 +85,6 @@ export abstract class MegaportResource extends pulumi.dynamic.Resource {
           ...(spec.secretOutputs ?? []),
         ],
       },
-      "megaport",
-      spec.kind,
     );
     // The id stays known through an in-place update (the engine keeps it); the output would not, so
     // dependents reading it (an IX's port, a VXC's end) would be previewed as replaced for nothing.

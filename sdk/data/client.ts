@@ -7,8 +7,18 @@ import { DataSource, argsOf } from "../../provider/dataSources/dataSource";
 import type { ProviderSession } from "../../provider/shared/session";
 import type { InputOf } from "../resource";
 
+let providerSession: (() => ProviderSession) | undefined;
+
 /**
- * Runs a look-up with the program's session. A failure (a bad setting, wrong credentials, an API
+ * Look-ups run with this session from now on, not the program's settings: inside the native plugin
+ * a component's look-ups use the account of the provider building it.
+ */
+export function lookUpWith(session: () => ProviderSession): void {
+  providerSession = session;
+}
+
+/**
+ * Runs a look-up with the program's session (or the plugin's, see lookUpWith). A failure (a bad setting, wrong credentials, an API
  * error) is a RunError: Pulumi shows its message, with secrets removed, and no stack trace.
  */
 export async function fromApi<T>(call: (session: ProviderSession) => Promise<T>): Promise<T> {
@@ -21,7 +31,9 @@ export async function fromApi<T>(call: (session: ProviderSession) => Promise<T>)
   const { redact } = require("../../provider/client/errors") as typeof import("../../provider/client/errors");
   /* eslint-enable @typescript-eslint/no-require-imports */
   try {
-    return await call(sessionFor(readSettings((key) => pulumi.runtime.getConfig(key))));
+    return await call(
+      providerSession?.() ?? sessionFor(readSettings((key) => pulumi.runtime.getConfig(key))),
+    );
   } catch (e) {
     throw new pulumi.RunError(`pulumi-megaport: ${redact(e instanceof Error ? e.message : String(e))}`);
   }
