@@ -1,7 +1,7 @@
 // The Pulumi package schema (schema.json) of the native plugin, generated from the zod schemas the
 // resources are checked with: every resource's inputs and outputs, their types, which inputs are
-// required, secret or replace the resource, every data source as a function, and the provider's
-// configuration. Nothing is written
+// required, secret or replace the resource, every data source as a function, every component
+// (built by Construct), and the provider's configuration. Nothing is written
 // by hand, so the schema cannot disagree with what check() accepts.
 import { z } from "zod";
 import { DATA_SOURCES } from "../dataSources";
@@ -10,14 +10,18 @@ import { DEFINITIONS } from "../definitions";
 import { RESOURCE_KINDS, ResourceKind } from "../resourceKinds";
 import { fieldRules, objectShape } from "../shared/fields";
 import { SECRET_SETTINGS, SETTING_ENV } from "../shared/settings";
+import { COMPONENTS } from "../../sdk/components";
+import type { ComponentOutput, ComponentSpec } from "../../sdk/components/component";
 import { RESOURCE_STATES } from "./resourceStates";
-import { PACKAGE, functionToken, resourceToken } from "./tokens";
+import { PACKAGE, componentToken, functionToken, resourceToken } from "./tokens";
 
 type JsonSchema = {
   type?: string | string[];
   properties?: Record<string, JsonSchema>;
   required?: string[];
-  items?: JsonSchema;
+  /** false after a tuple's prefixItems: zod writes a tuple so. */
+  items?: JsonSchema | false;
+  prefixItems?: JsonSchema[];
   additionalProperties?: JsonSchema | boolean;
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
@@ -78,8 +82,11 @@ class TypeTable {
       case "integer":
       case "number":
         return { type };
-      case "array":
-        return { type: "array", items: s.items ? this.convert(s.items, name) : ANY };
+      case "array": {
+        // A tuple (two ends, two keys) is a list of its first member's type in Pulumi's schema.
+        const item = s.items || s.prefixItems?.[0];
+        return { type: "array", items: item ? this.convert(item, name) : ANY };
+      }
       case "object":
         if (s.properties) return { $ref: `#/types/${this.named(s, name)}` };
         return {
@@ -203,6 +210,39 @@ function functionSchema(name: string, d: DataSource, table: TypeTable) {
   };
 }
 
+/** A component output's type: a resource of the package, a list of them, or a named type. */
+function outputType(o: ComponentOutput, table: TypeTable): PulumiType {
+  if ("value" in o) return table.convert(jsonSchema(o.value, "output"), o.typeName);
+  const ref = { $ref: `#/resources/${resourceToken("resource" in o ? o.resource : o.resources)}` };
+  return "resource" in o ? ref : { type: "array", items: ref };
+}
+
+/** One component's entry: built by the plugin's Construct for any language. */
+function componentSchema(name: string, spec: ComponentSpec, table: TypeTable) {
+  const args = jsonSchema(spec.args, "input");
+  const inputProperties: Record<string, PulumiType> = {};
+  for (const [k, v] of Object.entries(args.properties ?? {}))
+    inputProperties[k] = {
+      ...table.convert(v, `${name}${capital(k)}`),
+      ...(v.description ? { description: v.description } : {}),
+      ...(spec.secretArgs?.includes(k) ? { secret: true } : {}),
+    };
+  const properties = Object.fromEntries(
+    Object.entries(spec.outputs).map(([k, o]) => [
+      k,
+      { ...outputType(o, table), description: o.description },
+    ]),
+  );
+  return {
+    isComponent: true,
+    description: spec.description,
+    inputProperties,
+    requiredInputs: args.required ?? [],
+    properties,
+    required: Object.keys(properties),
+  };
+}
+
 /** The provider's configuration: every megaport:* setting, the keys secret. */
 function configSchema(): Record<string, PulumiType> {
   return Object.fromEntries(
@@ -223,6 +263,8 @@ export function packageSchema(version: string) {
   const resources = Object.fromEntries(
     RESOURCE_KINDS.map((k) => [resourceToken(k), resourceSchema(k, table)]),
   );
+  for (const [name, spec] of Object.entries(COMPONENTS))
+    resources[componentToken(name)] = componentSchema(name, spec, table);
   const functions = Object.fromEntries(
     Object.entries(DATA_SOURCES).map(([name, d]) => [
       functionToken(name),

@@ -36,3 +36,10 @@ export function urnParts(urn: string): { stack: string; project: string; type: s
     name: name.join("::"),
   };
 }
+
+/** The module of the components (megaport:components:DiversePorts): built by the plugin's Construct. */
+export const componentToken = (name: string) => `${PACKAGE}:components:${name}`;
+
+/** The component a type token names, or undefined. */
+export const componentOfToken = (token: string) =>
+  token.startsWith(`${PACKAGE}:components:`) ? token.slice(`${PACKAGE}:components:`.length) : undefined;

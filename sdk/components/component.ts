@@ -1,0 +1,33 @@
+// A component as every language sees it: its arguments as a zod schema (checked when the native
+// plugin builds it for another language, and turned into the package schema), the outputs it
+// answers, and how it is built. The TypeScript class takes the same arguments, typed from the schema.
+import type * as pulumi from "@pulumi/pulumi";
+import type { z } from "zod";
+import type { ResourceKind } from "../../provider/resourceKinds";
+
+/** An output: one resource of the package, a list of them, or a value of a named type. */
+export type ComponentOutput =
+  | { resource: ResourceKind; description: string }
+  | { resources: ResourceKind; description: string }
+  | { value: z.ZodType; typeName: string; description: string };
+
+export interface ComponentSpec<S extends z.ZodType = z.ZodType> {
+  /** What the component builds, for the package schema and the SDKs generated from it. */
+  description: string;
+  args: S;
+  /** Arguments that may be Outputs in TypeScript (a key from config, a tag): the rest must be known to build. */
+  inputArgs: readonly string[];
+  /** Arguments whose values must not appear in a message. */
+  secretArgs?: string[];
+  outputs: Record<string, ComponentOutput>;
+  build(name: string, args: z.output<S>, opts: pulumi.ComponentResourceOptions): pulumi.ComponentResource;
+}
+
+export function component<S extends z.ZodType>(spec: ComponentSpec<S>): ComponentSpec<S> {
+  return spec;
+}
+
+/** A component's TypeScript arguments from its schema: the `I` arguments may also be Outputs. */
+export type ComponentArgs<S extends z.ZodType, I extends keyof z.input<S> = never> = Omit<z.input<S>, I> & {
+  [K in keyof Pick<z.input<S>, I>]: pulumi.Input<z.input<S>[K]>;
+};
