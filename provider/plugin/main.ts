@@ -22,6 +22,7 @@ server.addService(
   provrpc.ResourceProviderService,
   providerService({
     version: PACKAGE_VERSION,
+    engineAddress: engine,
     onEngineAddress: reportToEngine,
   }) as unknown as grpc.UntypedServiceImplementation,
 );

@@ -6,6 +6,7 @@
 import * as grpc from "@grpc/grpc-js";
 import { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import { Any } from "google-protobuf/google/protobuf/any_pb";
+import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import { DATA_SOURCES } from "../dataSources";
 import { DataSource, argsOf } from "../dataSources/dataSource";
 import { DEFINITIONS } from "../definitions";
@@ -16,6 +17,7 @@ import { Inputs, ResourceInitError, makeResourceProvider } from "../shared/lifec
 import { orderMarker } from "../shared/orderMarker";
 import { ProviderSession, sessionFor } from "../shared/session";
 import { SECRET_SETTINGS, SETTING_ENV, readSettings } from "../shared/settings";
+import { construct } from "./construct";
 import { packageSchema } from "./packageSchema";
 import { Values, fromStruct, toStruct } from "./properties";
 import { SECRET_OUTPUTS } from "./resourceStates";
@@ -35,6 +37,8 @@ type Req = any;
 
 export interface PluginOptions {
   version: string;
+  /** The engine's address, when the plugin's arguments say it. */
+  engineAddress?: string;
   /** Told the engine's address when the engine says it (Handshake, Attach). */
   onEngineAddress?(address: string): void;
 }
@@ -81,6 +85,11 @@ function initFailed(
 
 export function providerService(options: PluginOptions) {
   let session: (() => ProviderSession) | undefined;
+  let engineAddress = options.engineAddress;
+  const engineIs = (address: string) => {
+    engineAddress = address;
+    options.onEngineAddress?.(address);
+  };
   let acceptSecrets = false;
   const currentSession = () => (session ??= () => sessionFor(readSettings(() => undefined)))();
   const lifecycles = new Map<ResourceKind, ReturnType<typeof makeResourceProvider>>();
@@ -139,12 +148,17 @@ export function providerService(options: PluginOptions) {
 
     handshake: serve((req: Req) => {
       const address = req.getEngineAddress();
-      if (address) options.onEngineAddress?.(address);
-      return new provproto.ProviderHandshakeResponse().setAcceptSecrets(true).setAcceptResources(false);
+      if (address) engineIs(address);
+      // Resources and output values are accepted for Construct: a component's A-ends arrive as
+      // the caller's Ports, and its inputs with their dependencies.
+      return new provproto.ProviderHandshakeResponse()
+        .setAcceptSecrets(true)
+        .setAcceptResources(true)
+        .setAcceptOutputs(true);
     }),
 
     attach: serve((req: Req) => {
-      options.onEngineAddress?.(req.getAddress());
+      engineIs(req.getAddress());
       return new Empty();
     }),
 
@@ -188,7 +202,11 @@ export function providerService(options: PluginOptions) {
       const args = fromStruct(req.getArgs());
       configure((key) => variables.get(key) ?? settingOf(args, key));
       acceptSecrets = req.getAcceptsecrets();
-      return new provproto.ConfigureResponse().setAcceptsecrets(true).setSupportspreview(true);
+      return new provproto.ConfigureResponse()
+        .setAcceptsecrets(true)
+        .setSupportspreview(true)
+        .setAcceptresources(true)
+        .setAcceptoutputs(true);
     }),
 
     check: serve(async (req: Req) => {
@@ -287,7 +305,18 @@ export function providerService(options: PluginOptions) {
       const answer = await d.run(currentSession(), args);
       return response.setReturn(toStruct(d.listedAs ? { [d.listedAs]: answer } : (answer as Values)));
     }),
-    ...unimplementedMethods(["parameterize", "call", "construct", "getMapping", "getMappings", "list"]),
+    // A component for a program in any language, built here with this provider's account.
+    construct: serve(async (req: Req) => {
+      const built = await construct(req, engineAddress, currentSession, options.version);
+      const response = new provproto.ConstructResponse()
+        .setUrn(built.urn)
+        .setState(Struct.fromJavaScript(built.state as Parameters<typeof Struct.fromJavaScript>[0]));
+      const dependencies = response.getStatedependenciesMap();
+      for (const [k, urns] of built.stateDependencies)
+        dependencies.set(k, new provproto.ConstructResponse.PropertyDependencies().setUrnsList(urns));
+      return response;
+    }),
+    ...unimplementedMethods(["parameterize", "call", "getMapping", "getMappings", "list"]),
   };
 }
 

@@ -1,0 +1,73 @@
+// The redundant designs for every language: a Pulumi YAML program (examples/yaml-components) whose
+// DiversePorts and AzureExpressRoute the native plugin builds through Construct, run on the real
+// engine with Pulumi's own YAML language host. It goes up (the ports handed to the ExpressRoute pair
+// as resources), previews clean and is destroyed; a pair in one zone is refused at preview, nothing
+// ordered.
+import { TestEmulator, withEmulator } from "../support/emulator";
+import { cliStack } from "../support/cli";
+
+let emu: TestEmulator;
+beforeAll(async () => (emu = await withEmulator()));
+afterAll(() => emu?.close());
+
+test("YAML builds the components through the plugin: up, a clean preview, destroy", async () => {
+  const stack = await cliStack(emu, "examples/yaml-components", "yaml-components");
+  // A failed command shows what it printed.
+  const pulumi = (...args: string[]) =>
+    stack.pulumi(...args).catch((e: { stdout: string; stderr: string }) => {
+      throw new Error(`pulumi ${args.join(" ")} failed:\n${e.stdout}\n${e.stderr}`);
+    });
+  try {
+    const up = await pulumi("up", "--yes");
+    expect(up.stdout).toContain('Port "syd-edge-red": validated');
+    const outputs = JSON.parse((await pulumi("stack", "output", "--json", "--show-secrets")).stdout);
+    expect(outputs.edgeSummary).toMatchObject({
+      diverse: true,
+      zones: { a: ["red", "blue"] },
+      currency: "AUD",
+    });
+    expect(outputs.expressRouteSummary).toMatchObject({
+      diverse: true,
+      zones: { a: ["red", "blue"], b: ["red", "blue"] },
+    });
+    const products = await emu.admin.products();
+    const primary = products.find((p) => p.productUid === outputs.primaryUid);
+    expect(primary).toMatchObject({ productType: "VXC", productName: "syd-er-primary" });
+    expect(JSON.stringify(primary)).toContain(outputs.redPortUid);
+    // The components' resources are the plugin's own types, under each component; the key stays secret.
+    const state = await stack.exportText();
+    expect(state).toContain('"type": "megaport:components:AzureExpressRoute"');
+    expect(state).toMatch(/megaport:components:DiversePorts\$megaport:index:Port::edge-red/);
+    expect(state).not.toContain("__provider");
+    expect(state).not.toContain("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
+    await pulumi("preview", "--expect-no-changes");
+    await pulumi("destroy", "--yes");
+    const after = await emu.admin.products();
+    for (const uid of [outputs.redPortUid, outputs.primaryUid])
+      expect(after.find((p) => p.productUid === uid)?.provisioningStatus).toBe("DECOMMISSIONED");
+  } finally {
+    stack.cleanup();
+  }
+});
+
+test("YAML's pair in one zone is refused at preview with the reason, nothing ordered", async () => {
+  const stack = await cliStack(emu, "examples/yaml-components", "yaml-refuse");
+  const mark = (await emu.admin.requests()).length;
+  try {
+    await stack.pulumi("config", "set", "secondZone", "red");
+    const failed = await stack.pulumi("preview").then(
+      () => undefined,
+      (e: { stdout: string; stderr: string }) => e,
+    );
+    expect(failed).toBeDefined();
+    const out = `${failed!.stdout}\n${failed!.stderr}`;
+    expect(out).toMatch(
+      /DiversePorts "edge" is not a diverse pair: both ports are in the red zone, so one failure there takes both down/,
+    );
+    expect(out).not.toMatch(/\.js:\d+:\d+/);
+    const orders = (await emu.admin.requests()).slice(mark).filter((r) => r.path.includes("networkdesign"));
+    expect(orders).toEqual([]);
+  } finally {
+    stack.cleanup();
+  }
+});
