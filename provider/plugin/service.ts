@@ -165,7 +165,9 @@ export function providerService(options: PluginOptions) {
     }),
 
     getSchema: serve(() =>
-      new provproto.GetSchemaResponse().setSchema(JSON.stringify(schemaModule().packageSchema(options.version))),
+      new provproto.GetSchemaResponse().setSchema(
+        JSON.stringify(schemaModule().packageSchema(options.version)),
+      ),
     ),
 
     // An explicit provider's inputs are its settings: each is checked as a stack's would be.
