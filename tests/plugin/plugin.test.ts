@@ -85,10 +85,7 @@ test("the schema lists every data source as a function with the zod schema's arg
 
 test("Invoke runs a data source with the provider's account; wrong arguments are refused by name", async () => {
   const invoke = (name: string, args: Record<string, unknown>) =>
-    plugin.call(
-      "invoke",
-      new provproto.InvokeRequest().setTok(functionToken(name)).setArgs(struct(args)),
-    );
+    plugin.call("invoke", new provproto.InvokeRequest().setTok(functionToken(name)).setArgs(struct(args)));
   const one = await invoke("getLocation", { name: "Global Switch Sydney" });
   expect(one.getFailuresList()).toEqual([]);
   expect(plain(one.getReturn())).toMatchObject({ id: 3, name: "Global Switch Sydney", metro: "Sydney" });
