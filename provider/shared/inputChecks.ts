@@ -56,6 +56,9 @@ function messageOf(issue: z.core.$ZodIssue, given: unknown, secret: boolean): st
     issue.code === "invalid_type" && issue.expected === "int" && typeof given === "number";
   // A schema's own words for a wrong value stand; only "required" (or zod's generic text) misleads.
   const misleading = /required|^Invalid input/.test(issue.message);
+  // zod's own words for a value not among the allowed ones do not say what was given.
+  if (issue.code === "invalid_value" && given !== undefined && !secret && /^Invalid/.test(issue.message))
+    return `${issue.message}; got ${describeValue(given)}`;
   if (issue.code !== "invalid_type" || given === undefined || wholeNumberWanted || !misleading)
     return issue.message;
   if (secret) return `must be ${expectedOf(issue.expected)}; got ${typeOf(given)}`;

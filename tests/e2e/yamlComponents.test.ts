@@ -50,20 +50,25 @@ test("YAML builds the components through the plugin: up, a clean preview, destro
   }
 });
 
-test("YAML's pair in one zone is refused at preview with the reason, nothing ordered", async () => {
+test.each([
+  [
+    "a pair in one zone",
+    "red",
+    /DiversePorts "edge" is not a diverse pair: both ports are in the red zone, so one failure there takes both down/,
+  ],
+  ["a zone that does not exist", "green", /DiversePorts "edge": zones\.1: .*"green"/],
+])("YAML's %s is refused at preview with the reason, nothing ordered", async (_, zone, reason) => {
   const stack = await cliStack(emu, "examples/yaml-components", "yaml-refuse");
   const mark = (await emu.admin.requests()).length;
   try {
-    await stack.pulumi("config", "set", "secondZone", "red");
+    await stack.pulumi("config", "set", "secondZone", zone);
     const failed = await stack.pulumi("preview").then(
       () => undefined,
       (e: { stdout: string; stderr: string }) => e,
     );
     expect(failed).toBeDefined();
     const out = `${failed!.stdout}\n${failed!.stderr}`;
-    expect(out).toMatch(
-      /DiversePorts "edge" is not a diverse pair: both ports are in the red zone, so one failure there takes both down/,
-    );
+    expect(out).toMatch(reason);
     expect(out).not.toMatch(/\.js:\d+:\d+/);
     const orders = (await emu.admin.requests()).slice(mark).filter((r) => r.path.includes("networkdesign"));
     expect(orders).toEqual([]);
