@@ -1,14 +1,23 @@
 // The redundant designs for every language: a Pulumi YAML program (examples/yaml-components) whose
 // DiversePorts and AzureExpressRoute the native plugin builds through Construct, run on the real
 // engine with Pulumi's own YAML language host. It goes up (the ports handed to the ExpressRoute pair
-// as resources), previews clean and is destroyed; a pair in one zone is refused at preview, nothing
-// ordered.
-import { TestEmulator, withEmulator } from "../support/emulator";
+// as resources), is drawn, previews clean and is destroyed; a pair in one zone is refused at
+// preview, nothing ordered.
+import { Browser, startBrowser } from "../support/browser";
 import { cliStack } from "../support/cli";
+import { checkDiagram } from "../support/diagram";
+import { TestEmulator, withEmulator } from "../support/emulator";
 
 let emu: TestEmulator;
-beforeAll(async () => (emu = await withEmulator()));
-afterAll(() => emu?.close());
+let browser: Browser;
+beforeAll(async () => {
+  emu = await withEmulator();
+  browser = await startBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await emu?.close();
+});
 
 test("YAML builds the components through the plugin: up, a clean preview, destroy", async () => {
   const stack = await cliStack(emu, "examples/yaml-components", "yaml-components");
@@ -40,6 +49,8 @@ test("YAML builds the components through the plugin: up, a clean preview, destro
     expect(state).toMatch(/megaport:components:DiversePorts\$megaport:index:Port::edge-red/);
     expect(state).not.toContain("__provider");
     expect(state).not.toContain("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
+    // Its picture: both ports and both halves, each once, between the right ends.
+    await checkDiagram(browser, JSON.parse(state), "yaml-components");
     await pulumi("preview", "--expect-no-changes");
     await pulumi("destroy", "--yes");
     const after = await emu.admin.products();
