@@ -6,7 +6,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { MegaportApiError, MegaportClient, isNotFound, redact } from "../client";
 import { CheckFailure, checkInputs, failuresForEngine } from "./inputChecks";
-import { quoteNewProduct } from "./priceQuote";
+import { quoteNewProduct, quoteReplacedProduct, quoteRepricedProduct } from "./priceQuote";
 import type { PriceRequest } from "../client/prices";
 import { containsUnknown } from "./unknowns";
 import { fieldRules } from "./fields";
@@ -230,6 +230,30 @@ export function makeResourceProvider<A extends Inputs>(
     return { inputs: checked.inputs, failures };
   };
 
+  /**
+   * What a replacement takes away (the state's price), or what a change to what decides the
+   * product's price (the price book request its inputs make) moves it to. Never stops the diff.
+   */
+  const quoteDiff = async (olds: Outputs, news: Inputs, replacing: boolean) => {
+    if (!def.priceRequest) return;
+    const price =
+      typeof olds.monthlyRate === "number" && typeof olds.currency === "string"
+        ? { monthlyRate: olds.monthlyRate, currency: olds.currency }
+        : undefined;
+    try {
+      const ctx = context(news);
+      if (replacing) return await quoteReplacedProduct(ctx.label, price);
+      if (!price || containsUnknown(news)) return;
+      const [before, after] = await Promise.all(
+        [olds, news].map((args) => def.priceRequest!(ctx, args as A).catch(() => undefined)),
+      );
+      if (before && after && canonical(before) !== canonical(after))
+        await quoteRepricedProduct(ctx, price, after.request, after.count);
+    } catch {
+      // Not configured (the check said so already): no price to say.
+    }
+  };
+
   return {
     async check(olds: Inputs, given: Inputs) {
       const news = upgraded(given);
@@ -253,6 +277,7 @@ export function makeResourceProvider<A extends Inputs>(
       const replaces = changed.filter((k) => rules.replaces.includes(k));
       const state = def.diffState?.(olds, news) ?? {};
       for (const k of state.replaces ?? []) if (!replaces.includes(k)) replaces.push(k);
+      if (changed.length > 0) await quoteDiff(olds, news, replaces.length > 0);
       return {
         changes: changed.length > 0 || replaces.length > 0 || !!state.changes,
         replaces,
