@@ -5,6 +5,7 @@
 // register with the caller's monitor as this plugin's own types (megaport:index:Port) — and answer
 // its URN and outputs. The few runtime internals it needs are named in `internals` below.
 import * as pulumi from "@pulumi/pulumi";
+import { z } from "zod";
 import { COMPONENTS } from "../../sdk/components";
 import type { ComponentSpec } from "../../sdk/components/component";
 import { lookUpWith } from "../../sdk/data/client";
@@ -32,9 +33,6 @@ const internals = {
   ) => Promise<Record<string, unknown>>,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
-
-/** What an Output knows of itself (Pulumi's Output has these; its public type does not say). */
-type OutputState = { isKnown: Promise<boolean>; promise(): Promise<unknown> };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the generated request class
 type ConstructRequest = any;
@@ -78,18 +76,36 @@ function prepare(session: () => ProviderSession, version: string): void {
   });
 }
 
+/** What an Output knows of itself (Pulumi's Output has these; its public type does not say). */
+type OutputState = { isKnown: Promise<boolean>; isSecret: Promise<boolean>; promise(): Promise<unknown> };
+
+/** Each leaf of a value as a secret Output (a key inside a list stays a key). */
+const secretLeaves = (v: unknown): unknown =>
+  Array.isArray(v)
+    ? v.map(secretLeaves)
+    : v !== null && typeof v === "object" && !pulumi.Resource.isInstance(v) && !pulumi.Output.isInstance(v)
+      ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, secretLeaves(x)]))
+      : pulumi.Output.isInstance(v)
+        ? v
+        : pulumi.secret(v);
+
 /**
  * A value with its Outputs resolved where known: resources stay as they are; an unknown value (a
- * preview's) becomes Pulumi's unknown marker in `checked` and stays an Output in `given`.
+ * preview's) becomes Pulumi's unknown marker in `checked` and stays an Output in `given`; with
+ * `keepSecrets`, a secret's leaves stay secret Outputs in `given` (an argument TypeScript takes as
+ * an Input, such as a key).
  */
-async function settle(v: unknown): Promise<{ checked: unknown; given: unknown }> {
+async function settle(v: unknown, keepSecrets: boolean): Promise<{ checked: unknown; given: unknown }> {
   if (pulumi.Output.isInstance(v)) {
     const o = v as unknown as OutputState;
     if (!(await o.isKnown)) return { checked: UNKNOWN, given: v };
-    return settle(await o.promise());
+    const inner = await settle(await o.promise(), keepSecrets);
+    return keepSecrets && (await o.isSecret) ? { ...inner, given: secretLeaves(inner.given) } : inner;
   }
   if (pulumi.Resource.isInstance(v) || v === null || typeof v !== "object") return { checked: v, given: v };
-  const entries = await Promise.all(Object.entries(v).map(async ([k, x]) => [k, await settle(x)] as const));
+  const entries = await Promise.all(
+    Object.entries(v).map(async ([k, x]) => [k, await settle(x, keepSecrets)] as const),
+  );
   const pick = (which: "checked" | "given") => {
     const values = entries.map(([k, x]) => [k, x[which]] as const);
     return Array.isArray(v) ? values.map(([, x]) => x) : Object.fromEntries(values);
@@ -97,22 +113,34 @@ async function settle(v: unknown): Promise<{ checked: unknown; given: unknown }>
   return { checked: pick("checked"), given: pick("given") };
 }
 
+/** The number of members of an argument that is a tuple (two keys, two ends), or undefined. */
+function tupleLength(spec: ComponentSpec, key: string): number | undefined {
+  let s = (spec.args as unknown as { shape?: Record<string, z.ZodType> }).shape?.[key];
+  while (s instanceof z.ZodOptional) s = s.unwrap() as z.ZodType;
+  return s instanceof z.ZodTuple ? s.def.items.length : undefined;
+}
+
 /**
  * The component's arguments, checked as a resource's inputs are (one failure per argument). An
- * argument only TypeScript's Input types allow to be unknown (a key) may be; any other must be
- * known to build the component, so a preview that does not know it yet says so.
+ * argument TypeScript takes as an Input (a key) may be unknown, a tuple of them member by member;
+ * any other must be known to build the component, so a preview that does not know it yet says so.
  */
 async function argsOf(label: string, spec: ComponentSpec, inputs: Record<string, unknown>) {
   const checked: Record<string, unknown> = {};
   const given: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(inputs)) {
-    const s = await settle(v);
-    if (s.checked === UNKNOWN && !spec.inputArgs.includes(k))
+    const isInput = spec.inputArgs.includes(k);
+    const s = await settle(v, isInput);
+    checked[k] = s.checked;
+    given[k] = s.given;
+    if (s.checked !== UNKNOWN) continue;
+    if (!isInput)
       throw new Error(
         `${label}: ${k} must be known to build the component; it comes from a resource not created yet`,
       );
-    checked[k] = s.checked;
-    given[k] = spec.inputArgs.includes(k) ? v : s.given;
+    const n = tupleLength(spec, k);
+    if (n !== undefined)
+      given[k] = Array.from({ length: n }, (_, i) => (v as pulumi.Output<unknown[]>).apply((a) => a[i]));
   }
   const { failures } = checkInputs(spec.args, checked, spec.secretArgs);
   if (failures.length > 0) throw new Error(`${label}: ${failures.map((f) => f.reason).join("; ")}`);

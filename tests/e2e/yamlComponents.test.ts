@@ -1,5 +1,5 @@
 // The redundant designs for every language: a Pulumi YAML program (examples/yaml-components) whose
-// DiversePorts and AzureExpressRoute the native plugin builds through Construct, run on the real
+// DiversePorts, AzureExpressRoute and GooglePartnerInterconnect the native plugin builds through Construct, run on the real
 // engine with Pulumi's own YAML language host. It goes up (the ports handed to the ExpressRoute pair
 // as resources), is drawn, previews clean and is destroyed; a pair in one zone is refused at
 // preview, nothing ordered.
@@ -39,6 +39,8 @@ test("YAML builds the components through the plugin: up, a clean preview, destro
       diverse: true,
       zones: { a: ["red", "blue"], b: ["red", "blue"] },
     });
+    // Built at the same time as the ExpressRoute pair, from an A-end given by UID and one as a resource.
+    expect(outputs.googleSummary).toMatchObject({ diverse: true, zones: { a: ["red", "blue"] } });
     const products = await emu.admin.products();
     const primary = products.find((p) => p.productUid === outputs.primaryUid);
     expect(primary).toMatchObject({ productType: "VXC", productName: "syd-er-primary" });
@@ -54,7 +56,7 @@ test("YAML builds the components through the plugin: up, a clean preview, destro
     await pulumi("preview", "--expect-no-changes");
     await pulumi("destroy", "--yes");
     const after = await emu.admin.products();
-    for (const uid of [outputs.redPortUid, outputs.primaryUid])
+    for (const uid of [outputs.redPortUid, outputs.primaryUid, outputs.googleFirstUid])
       expect(after.find((p) => p.productUid === uid)?.provisioningStatus).toBe("DECOMMISSIONED");
   } finally {
     stack.cleanup();
