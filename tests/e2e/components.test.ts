@@ -1,6 +1,7 @@
 // The redundant designs (DiversePorts, AzureExpressRoute, AwsRedundantConnection,
 // GooglePartnerInterconnect) on the real engine against the emulator: each example refuses a pair
-// that is not diverse at preview, with the reason named, and nothing is ordered. (Each example's
+// that is not diverse at preview, with the reason named, and nothing is ordered — the TypeScript
+// examples and the YAML one whose components the native plugin builds. (Each example's
 // diverse pair goes up and is destroyed in examples.test.ts.) Run with the pulumi CLI in the example's
 // folder, so the program's failure is handled as Pulumi's Node.js runtime handles it.
 import { cliStack } from "../support/cli";
@@ -27,6 +28,14 @@ const refusals: Array<[string, Record<string, string>, RegExp]> = [
     { awsPortUids: "b3a1b5c0-0a4e-4e2e-9a11-3433adfc357a,b3a1b5c0-0a4e-4e2e-9a11-3433adfc357a" },
     /AwsRedundantConnection "aws" is not a diverse pair: both B-ends are b3a1b5c0-0a4e-4e2e-9a11-3433adfc357a/,
   ],
+  // The same components built by the native plugin for a Pulumi YAML program (Construct).
+  [
+    "yaml-components",
+    { secondZone: "red" },
+    /DiversePorts "edge" is not a diverse pair: both ports are in the red zone, so one failure there takes both down/,
+  ],
+  // An argument the component's schema refuses, named with what was given.
+  ["yaml-components", { secondZone: "green" }, /DiversePorts "edge": zones\.1: .*"green"/],
   [
     "google-interconnect",
     { pairingKey2: "7e51371e-72a3-40b5-b844-2e3efefaee59/australia-southeast1/1" },
@@ -34,7 +43,7 @@ const refusals: Array<[string, Record<string, string>, RegExp]> = [
   ],
 ];
 
-test.each(refusals)("%s refuses a pair that is not diverse at preview", async (name, settings, reason) => {
+test.each(refusals)("%s with %j is refused at preview, nothing ordered", async (name, settings, reason) => {
   const stack = await cliStack(emu, `examples/${name}`, "refuse");
   const mark = (await emu.admin.requests()).length;
   try {
