@@ -5,7 +5,7 @@
 // the component's caller chose.
 import * as pulumi from "@pulumi/pulumi";
 import type { ResourceKind } from "../provider/resourceKinds";
-import { resourceToken } from "../provider/plugin/tokens";
+import { resourceToken } from "../provider/tokens";
 import { shimFor } from "./shim";
 
 let native = false;

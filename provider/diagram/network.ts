@@ -5,7 +5,7 @@
 // account's product lists (read only).
 import type { ListedProduct, NatGateway, Product } from "../client";
 import { isInactive } from "../client";
-import { kindOfStateType } from "../plugin/tokens";
+import { kindOfStateType } from "../tokens";
 
 export type ProductKind = "Port" | "LAG" | "MCR" | "MVE" | "NAT gateway";
 

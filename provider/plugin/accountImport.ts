@@ -4,7 +4,7 @@
 // primary, and products that are over (cancelled, decommissioned), are left out.
 import { ListedProduct, MegaportClient, NatGateway, isInactive } from "../client";
 import { ResourceKind } from "../resourceKinds";
-import { resourceToken } from "./tokens";
+import { resourceToken } from "../tokens";
 
 export interface ImportEntry {
   type: string;

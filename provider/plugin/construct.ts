@@ -14,7 +14,7 @@ import { registerNatively } from "../../sdk/registration";
 import type { ProviderSession } from "../shared/session";
 import { checkInputs } from "../shared/inputChecks";
 import { UNKNOWN } from "../shared/unknowns";
-import { componentOfToken, kindOfToken, PACKAGE } from "./tokens";
+import { componentOfToken, kindOfToken, PACKAGE } from "../tokens";
 
 /* eslint-disable @typescript-eslint/no-require-imports -- runtime internals, see above */
 const internals = {

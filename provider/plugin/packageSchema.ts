@@ -13,7 +13,7 @@ import { SECRET_SETTINGS, SETTING_ENV } from "../shared/settings";
 import { COMPONENTS } from "../../sdk/components";
 import type { ComponentOutput, ComponentSpec } from "../../sdk/components/component";
 import { RESOURCE_STATES } from "./resourceStates";
-import { PACKAGE, componentToken, functionToken, resourceToken } from "./tokens";
+import { PACKAGE, componentToken, functionToken, resourceToken } from "../tokens";
 
 type JsonSchema = {
   type?: string | string[];

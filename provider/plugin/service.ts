@@ -19,7 +19,7 @@ import { ProviderSession, sessionFor } from "../shared/session";
 import { SECRET_SETTINGS, SETTING_ENV, readSettings } from "../shared/settings";
 import { Values, fromStruct, toStruct } from "./properties";
 import { SECRET_OUTPUTS } from "./resourceStates";
-import { functionOfToken, kindOfToken, urnParts } from "./tokens";
+import { functionOfToken, kindOfToken, urnParts } from "../tokens";
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the protocol's generated code ships untyped-ish in @pulumi/pulumi */
 const provproto = require("@pulumi/pulumi/proto/provider_pb");

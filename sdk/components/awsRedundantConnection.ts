@@ -3,7 +3,7 @@
 // The AWS ports are chosen at preview (the best one accepting VXCs in each zone) or checked.
 import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
-import { componentToken } from "../../provider/plugin/tokens";
+import { componentToken } from "../../provider/tokens";
 import type { PartnerPort } from "../../provider/client";
 import { getPartnerPorts } from "../data/dataSources";
 import type { Vxc } from "../vxc";

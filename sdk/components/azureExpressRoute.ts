@@ -3,7 +3,7 @@
 // a pair of ports or MCRs. The key's ports are looked up at preview.
 import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
-import { componentToken } from "../../provider/plugin/tokens";
+import { componentToken } from "../../provider/tokens";
 import { getAzurePortsOutput } from "../data/dataSources";
 import type { Vxc } from "../vxc";
 import { ComponentArgs, component } from "./component";

@@ -4,7 +4,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import type { Location } from "../../provider/client";
-import { componentToken } from "../../provider/plugin/tokens";
+import { componentToken } from "../../provider/tokens";
 import { getLocations, getPortPrice } from "../data/dataSources";
 import { Port, PortArgs } from "../port";
 import { DIVERSITY_ZONES } from "../../provider/shared/megaportValues";

@@ -3,7 +3,7 @@
 // different zones, from a pair of ports or MCRs. Each key's ports are looked up at preview.
 import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
-import { componentToken } from "../../provider/plugin/tokens";
+import { componentToken } from "../../provider/tokens";
 import type { CloudPortCandidate } from "../../provider/dataSources/cloudPorts";
 import { getGooglePortsOutput } from "../data/dataSources";
 import type { Vxc } from "../vxc";

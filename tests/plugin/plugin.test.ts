@@ -6,7 +6,7 @@ import { z } from "zod";
 import { DATA_SOURCES } from "../../provider/dataSources";
 import { DEFINITIONS } from "../../provider/definitions";
 import { PLUGIN_SET, packageSchema } from "../../provider/plugin/packageSchema";
-import { functionToken, resourceToken } from "../../provider/plugin/tokens";
+import { functionToken, resourceToken } from "../../provider/tokens";
 import { RESOURCE_KINDS } from "../../provider/resourceKinds";
 import { fieldRules } from "../../provider/shared/fields";
 import {

@@ -1,6 +1,7 @@
-// The native plugin's names: the package, each resource's type token (megaport:index:Port) and
-// each data source's function token (megaport:index:getLocations).
-import { RESOURCE_KINDS, ResourceKind } from "../resourceKinds";
+// The package's names, as both doors, the components and the diagram use them: each resource's
+// type token (megaport:index:Port), each data source's function token (megaport:index:getLocations)
+// and each component's (megaport:components:DiversePorts).
+import { RESOURCE_KINDS, ResourceKind } from "./resourceKinds";
 
 export const PACKAGE = "megaport";
 
