@@ -93,9 +93,18 @@ export function sameProduct(what: string, a: string | null | undefined, b: strin
 /** The A-ends' own reasons: two halves on one product, or on one zone. */
 export function endReasons(ends: [EndFacts, EndFacts]): Array<pulumi.Output<string | undefined>> {
   const [a, b] = ends;
-  if (a.resource && a.resource === b.resource)
-    return [pulumi.output("both halves start from the same resource, so one failure takes both down")];
+  // One resource twice, by its URN: handed to the plugin's Construct, each reference to it is an
+  // object of its own.
+  const sameResource =
+    a.resource && b.resource
+      ? pulumi
+          .all([a.resource.urn, b.resource.urn])
+          .apply(([x, y]) =>
+            x === y ? "both halves start from the same resource, so one failure takes both down" : undefined,
+          )
+      : pulumi.output(undefined);
   return [
+    sameResource,
     pulumi.all([a.productUid, b.productUid]).apply(([x, y]) => sameProduct("A-ends", x, y)),
     pulumi.all([a.zone, b.zone]).apply(([x, y]) => sameZone("A-ends", x, y)),
   ];
