@@ -155,7 +155,8 @@ export class ResourceInitError extends ResourceError {
   }
 }
 
-function labelFor(kind: string, inputs: Inputs): string {
+/** How messages name a resource: its kind and its product name (or description). */
+export function labelFor(kind: string, inputs: Inputs): string {
   const name = [inputs.productName, inputs.description].find((n) => typeof n === "string" && n);
   return name ? `${kind} "${String(name)}"` : kind;
 }

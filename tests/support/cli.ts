@@ -40,6 +40,9 @@ export type KillMode = "process-group" | "everything";
 
 export interface CliStack {
   name: string;
+  /** The project's folder and the environment its pulumi commands run in (for a command of this package that runs pulumi itself). */
+  cwd: string;
+  env: NodeJS.ProcessEnv;
   /** Runs a pulumi command to its end; rejects (with stdout and stderr) on a non-zero exit. */
   pulumi(...args: string[]): Promise<{ stdout: string; stderr: string }>;
   /** Starts a pulumi command without waiting for it. */
@@ -90,6 +93,8 @@ export async function cliStack(emu: TestEmulator, projectDir: string, name: stri
   }
   return {
     name: stackName,
+    cwd,
+    env,
     pulumi,
     start(...args) {
       const child = spawn("pulumi", withStack(args), { cwd, env, detached: true });

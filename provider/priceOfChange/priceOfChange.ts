@@ -1,0 +1,132 @@
+// What an update does to the monthly bill, from the steps of its preview (`pulumi preview --json`):
+// each product it orders priced from the price book, each it deletes or replaces at the price its
+// state holds (Megaport's), each whose price request a change moves at both, and the sums per
+// currency. The engine asks no provider about deletions at preview, so only the preview's own
+// plan can say what an update takes away. Nothing is ordered: the price book only.
+import { DEFINITIONS } from "../definitions";
+import { kindOfStateType } from "../tokens";
+import type { LifecycleContext } from "../shared/lifecycle";
+import { labelFor } from "../shared/lifecycle";
+import { formatMoney } from "../shared/money";
+import type { ProviderSession } from "../shared/session";
+import { containsUnknown } from "../shared/unknowns";
+
+type Values = Record<string, unknown>;
+
+/** One step of `pulumi preview --json`, as far as it is read here. */
+export interface PreviewStep {
+  op: string;
+  urn: string;
+  oldState?: { type?: string; inputs?: Values; outputs?: Values };
+  newState?: { type?: string; inputs?: Values };
+}
+
+export interface PricedChange {
+  /** "+" ordered, "-" taken away, "~" re-priced. */
+  sign: "+" | "-" | "~";
+  label: string;
+  /** What it costs a month, or why that is not known before its order. */
+  before?: Money;
+  after?: Money | string;
+}
+
+interface Money {
+  monthlyRate: number;
+  currency: string;
+}
+
+const ORDERS = ["create", "create-replacement", "replace"];
+const TAKES_AWAY = ["delete", "delete-replaced", "replace", "discard", "discard-replaced"];
+/** The engine's word for Pulumi's unknown in a preview's JSON. */
+const UNKNOWN_TEXT = /^\[unknown\]$|^04da6b54-80e4-46f7-96ec-b56ff0331ba9$/;
+
+const hasUnknown = (v: unknown): boolean =>
+  containsUnknown(v) ||
+  (typeof v === "string" && UNKNOWN_TEXT.test(v)) ||
+  (v !== null && typeof v === "object" && Object.values(v).some(hasUnknown));
+
+const stateMoney = (o: Values | undefined): Money | undefined =>
+  typeof o?.monthlyRate === "number" && typeof o.currency === "string"
+    ? { monthlyRate: o.monthlyRate, currency: o.currency }
+    : undefined;
+
+/** The changes a preview's steps make to the bill, one per Megaport product concerned. */
+export async function pricedChanges(steps: PreviewStep[], session: ProviderSession): Promise<PricedChange[]> {
+  const client = session.client();
+  const changes: PricedChange[] = [];
+  // A replacement appears as several steps; each product is priced once per side.
+  const seen = new Set<string>();
+  for (const step of steps) {
+    const kind = kindOfStateType(step.newState?.type ?? step.oldState?.type ?? "");
+    const def = kind && DEFINITIONS[kind];
+    if (!def?.priceRequest) continue;
+    const news = step.newState?.inputs ?? {};
+    const olds = step.oldState?.inputs ?? step.oldState?.outputs ?? {};
+    const ctx: LifecycleContext = {
+      session,
+      client,
+      label: labelFor(def.label, { ...olds, ...news }),
+      wait: { timeoutMs: 0 },
+    };
+    const quote = async (args: Values): Promise<Money | string> => {
+      if (hasUnknown(args)) return "priced at order: what decides its price is not known yet";
+      const asked = await def.priceRequest!(ctx, args).catch(() => undefined);
+      if (!asked) return "priced at order";
+      const entry = await client.prices.price(asked.request);
+      return { monthlyRate: entry.monthlyRate * (asked.count ?? 1), currency: entry.currency };
+    };
+    if (TAKES_AWAY.includes(step.op) && !seen.has(`-${step.urn}`)) {
+      seen.add(`-${step.urn}`);
+      changes.push({ sign: "-", label: ctx.label, before: stateMoney(step.oldState?.outputs) });
+    }
+    if (ORDERS.includes(step.op) && !seen.has(`+${step.urn}`)) {
+      seen.add(`+${step.urn}`);
+      changes.push({ sign: "+", label: ctx.label, after: await quote(news) });
+    }
+    if (step.op === "update" && !hasUnknown(news)) {
+      const [before, after] = await Promise.all(
+        [olds, news].map((args) => def.priceRequest!(ctx, args).catch(() => undefined)),
+      );
+      const was = stateMoney(step.oldState?.outputs);
+      if (was && before && after && JSON.stringify(before) !== JSON.stringify(after))
+        changes.push({ sign: "~", label: ctx.label, before: was, after: await quote(news) });
+    }
+  }
+  return changes;
+}
+
+/** The changes as lines a person reads, and the sums: what the update adds and takes away per month. */
+export function describeChanges(changes: PricedChange[]): string {
+  if (changes.length === 0) return "This update changes no product's price.\n";
+  const added = new Map<string, number>();
+  const removed = new Map<string, number>();
+  const add = (m: Map<string, number>, x: Money) =>
+    m.set(x.currency, (m.get(x.currency) ?? 0) + x.monthlyRate);
+  const money = (x: Money | string | undefined) =>
+    x === undefined
+      ? "a price not in the state"
+      : typeof x === "string"
+        ? x
+        : `${formatMoney(x.monthlyRate, x.currency)} per month`;
+  let atOrder = 0;
+  const lines = changes.map((c) => {
+    if (c.before && c.sign !== "+") add(removed, c.before);
+    if (c.after && typeof c.after !== "string") add(added, c.after);
+    if (typeof c.after === "string") atOrder += 1;
+    if (c.sign === "~") return `~ ${c.label}: ${money(c.before)} now, ${money(c.after)} after`;
+    return `${c.sign} ${c.label}: ${money(c.sign === "+" ? c.after : c.before)}`;
+  });
+  const sums = (m: Map<string, number>) => [...m].map(([c, v]) => formatMoney(v, c)).join(" + ") || "0";
+  const currencies = new Set([...added.keys(), ...removed.keys()]);
+  const net = [...currencies]
+    .map((c) => {
+      const n = (added.get(c) ?? 0) - (removed.get(c) ?? 0);
+      return `${n >= 0 ? "+" : "-"}${formatMoney(Math.abs(n), c)}`;
+    })
+    .join(", ");
+  return [
+    ...lines,
+    `This update adds ${sums(added)} and takes away ${sums(removed)} per month: net ${net || "0"} per month${atOrder ? ` (${atOrder} priced at order)` : ""}.`,
+    "",
+  ].join("\n");
+}
