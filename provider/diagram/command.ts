@@ -1,15 +1,17 @@
 // `pulumi-megaport diagram`: the page for a stack (its state, from a file or `pulumi stack
-// export`) or for the account the MEGAPORT_* environment names (its product lists). It reads and
-// never orders anything.
+// export`; with `--change`, what a preview of its next update does to the bill) or for the account
+// the MEGAPORT_* environment names (its product lists). It reads and never orders anything.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { sessionFor } from "../shared/session";
 import { readSettings } from "../shared/settings";
+import { changesOf } from "../priceOfChange/command";
+import { changeSummary } from "../priceOfChange/priceOfChange";
 import { networkFromAccount, networkFromState } from "./network";
 import { diagramPage } from "./page";
 
 export const DIAGRAM_USAGE =
-  "pulumi-megaport diagram [--state <export.json> | --stack <name> | --account] [--out <page.html>]";
+  "pulumi-megaport diagram [--state <export.json> | --stack <name> | --account] [--change] [--out <page.html>]";
 
 const option = (args: string[], name: string) => {
   const at = args.indexOf(name);
@@ -35,5 +37,8 @@ export async function diagramCommand(args: string[]): Promise<string> {
   };
   const stackResource = state.deployment?.resources?.find((r) => r.type === "pulumi:pulumi:Stack");
   const title = stack ?? stackResource?.urn?.split("::").slice(-1)[0] ?? "Megaport stack";
-  return diagramPage(networkFromState(state, title));
+  const network = networkFromState(state, title);
+  // What the stack's next update would add and take away per month, from a preview run now.
+  if (args.includes("--change")) network.change = changeSummary(await changesOf({ stack }));
+  return diagramPage(network);
 }

@@ -53,6 +53,8 @@ export interface Network {
   title: string;
   nodes: DiagramNode[];
   links: DiagramLink[];
+  /** What the stack's next update adds and takes away per month, when asked. */
+  change?: string;
 }
 
 /** A node that is not this network's product: a partner's, a cloud's or another company's port, an exchange. */

@@ -207,7 +207,7 @@ export function diagramPage(network: Network): string {
 <style>${STYLE}</style></head>
 <body>
 <header><h1>${escape(network.title)}</h1>
-<p id="summary">${count(network.nodes.filter((n) => !isFarEnd(n)).length, "product")}, ${count(network.links.length, "connection")} · monthly total: <strong id="total">${escape(total)}</strong></p>
+<p id="summary">${count(network.nodes.filter((n) => !isFarEnd(n)).length, "product")}, ${count(network.links.length, "connection")} · monthly total: <strong id="total">${escape(total)}</strong></p>${network.change ? `\n<p id="change">${escape(network.change)}</p>` : ""}
 <p class="legend">${legend}<span><i style="background:#e53935"></i>red zone</span><span><i style="background:#1e88e5"></i>blue zone</span></p></header>
 <svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 ${paths.join("\n")}

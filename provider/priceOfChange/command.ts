@@ -1,13 +1,13 @@
 // `pulumi-megaport price-of-change`: what the update `pulumi preview` would make does to the
 // monthly bill, deletions included (which no provider sees at preview). It runs the preview itself
 // (`--stack`, in the project's folder) or reads one saved with `pulumi preview --json`
-// (`--preview`), and asks the price book with the account the MEGAPORT_* environment names, or the
-// stack's own megaport:* config. It orders nothing.
+// (`--preview`), and asks the price book with the stack's own megaport:* settings, or the account
+// the MEGAPORT_* environment names. It orders nothing.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { sessionFor } from "../shared/session";
 import { readSettings } from "../shared/settings";
-import { PreviewStep, describeChanges, pricedChanges } from "./priceOfChange";
+import { PreviewStep, PricedChange, describeChanges, pricedChanges } from "./priceOfChange";
 
 export const PRICE_OF_CHANGE_USAGE =
   "pulumi-megaport price-of-change [--preview <preview.json> | --stack <name>]";
@@ -24,12 +24,11 @@ const pulumi = (args: string[]) =>
     stdio: ["ignore", "pipe", "pipe"],
   });
 
-export async function priceOfChangeCommand(args: string[]): Promise<string> {
-  const file = option(args, "--preview");
-  const stack = option(args, "--stack");
-  const onStack = stack ? ["--stack", stack] : [];
+/** The priced changes of a saved preview, or of one run now for `stack` (the current one when not named). */
+export async function changesOf(from: { preview?: string; stack?: string }): Promise<PricedChange[]> {
+  const onStack = from.stack ? ["--stack", from.stack] : [];
   // The stack's own settings where the environment gives none (a secret key decrypted only here).
-  const config = file
+  const config = from.preview
     ? {}
     : (JSON.parse(pulumi(["config", "--json", "--show-secrets", ...onStack])) as Record<
         string,
@@ -39,7 +38,15 @@ export async function priceOfChangeCommand(args: string[]): Promise<string> {
     const v = config[key]?.value;
     return v === undefined ? undefined : String(v);
   };
-  const preview = file ? readFileSync(file, "utf8") : pulumi(["preview", "--json", ...onStack]);
-  const steps = ((JSON.parse(preview) as { steps?: PreviewStep[] }).steps ?? []) as PreviewStep[];
-  return describeChanges(await pricedChanges(steps, sessionFor(readSettings(setting))));
+  const preview = from.preview
+    ? readFileSync(from.preview, "utf8")
+    : pulumi(["preview", "--json", ...onStack]);
+  const steps = (JSON.parse(preview) as { steps?: PreviewStep[] }).steps ?? [];
+  return pricedChanges(steps, sessionFor(readSettings(setting)));
+}
+
+export async function priceOfChangeCommand(args: string[]): Promise<string> {
+  return describeChanges(
+    await changesOf({ preview: option(args, "--preview"), stack: option(args, "--stack") }),
+  );
 }

@@ -95,38 +95,41 @@ export async function pricedChanges(steps: PreviewStep[], session: ProviderSessi
   return changes;
 }
 
-/** The changes as lines a person reads, and the sums: what the update adds and takes away per month. */
-export function describeChanges(changes: PricedChange[]): string {
-  if (changes.length === 0) return "This update changes no product's price.\n";
+/** What the changes add and take away per month, per currency, as one sentence. */
+export function changeSummary(changes: PricedChange[]): string {
+  if (changes.length === 0) return "This update changes no product's price.";
   const added = new Map<string, number>();
   const removed = new Map<string, number>();
   const add = (m: Map<string, number>, x: Money) =>
     m.set(x.currency, (m.get(x.currency) ?? 0) + x.monthlyRate);
+  let atOrder = 0;
+  for (const c of changes) {
+    if (c.before && c.sign !== "+") add(removed, c.before);
+    if (c.after && typeof c.after !== "string") add(added, c.after);
+    if (typeof c.after === "string") atOrder += 1;
+  }
+  const sums = (m: Map<string, number>) => [...m].map(([c, v]) => formatMoney(v, c)).join(" + ") || "0";
+  const net = [...new Set([...added.keys(), ...removed.keys()])]
+    .map((c) => {
+      const n = (added.get(c) ?? 0) - (removed.get(c) ?? 0);
+      return `${n >= 0 ? "+" : "-"}${formatMoney(Math.abs(n), c)}`;
+    })
+    .join(", ");
+  return `This update adds ${sums(added)} and takes away ${sums(removed)} per month: net ${net || "0"} per month${atOrder ? ` (${atOrder} priced at order)` : ""}.`;
+}
+
+/** The changes as lines a person reads, then the summary. */
+export function describeChanges(changes: PricedChange[]): string {
   const money = (x: Money | string | undefined) =>
     x === undefined
       ? "a price not in the state"
       : typeof x === "string"
         ? x
         : `${formatMoney(x.monthlyRate, x.currency)} per month`;
-  let atOrder = 0;
-  const lines = changes.map((c) => {
-    if (c.before && c.sign !== "+") add(removed, c.before);
-    if (c.after && typeof c.after !== "string") add(added, c.after);
-    if (typeof c.after === "string") atOrder += 1;
-    if (c.sign === "~") return `~ ${c.label}: ${money(c.before)} now, ${money(c.after)} after`;
-    return `${c.sign} ${c.label}: ${money(c.sign === "+" ? c.after : c.before)}`;
-  });
-  const sums = (m: Map<string, number>) => [...m].map(([c, v]) => formatMoney(v, c)).join(" + ") || "0";
-  const currencies = new Set([...added.keys(), ...removed.keys()]);
-  const net = [...currencies]
-    .map((c) => {
-      const n = (added.get(c) ?? 0) - (removed.get(c) ?? 0);
-      return `${n >= 0 ? "+" : "-"}${formatMoney(Math.abs(n), c)}`;
-    })
-    .join(", ");
-  return [
-    ...lines,
-    `This update adds ${sums(added)} and takes away ${sums(removed)} per month: net ${net || "0"} per month${atOrder ? ` (${atOrder} priced at order)` : ""}.`,
-    "",
-  ].join("\n");
+  const lines = changes.map((c) =>
+    c.sign === "~"
+      ? `~ ${c.label}: ${money(c.before)} now, ${money(c.after)} after`
+      : `${c.sign} ${c.label}: ${money(c.sign === "+" ? c.after : c.before)}`,
+  );
+  return [...lines, changeSummary(changes), ""].join("\n");
 }

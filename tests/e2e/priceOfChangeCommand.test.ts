@@ -2,19 +2,28 @@
 // (a product added, one replaced, one removed), and the command says what the planned update adds
 // and takes away per month — the removed product too, which no provider sees at preview — from a
 // preview it runs itself with the stack's settings, and from one saved with `pulumi preview --json`.
-// It asks the price book only.
+// The stack's diagram, asked for the change, shows the same sentence. It asks the price book only.
 import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { Browser, startBrowser } from "../support/browser";
 import { cliStack } from "../support/cli";
+import { ARTIFACTS } from "../support/diagram";
 import { TestEmulator, withEmulator } from "../support/emulator";
 import { repo } from "../support/engine";
 
 const run = promisify(execFile);
 let emu: TestEmulator;
-beforeAll(async () => (emu = await withEmulator()));
-afterAll(() => emu?.close());
+let browser: Browser;
+beforeAll(async () => {
+  emu = await withEmulator();
+  browser = await startBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await emu?.close();
+});
 
 const port = (name: string) => `
   ${name}:
@@ -48,7 +57,7 @@ test("price-of-change says what an update adds and takes away, deletions include
   writeFileSync(join(dir, "Pulumi.yaml"), program([port("first"), mcr(1000), vxc]));
   const stack = await cliStack(emu, dir, "poc");
   const cli = (...args: string[]) =>
-    run(process.execPath, [join(repo, "dist/provider/plugin/cli.js"), "price-of-change", ...args], {
+    run(process.execPath, [join(repo, "dist/provider/plugin/cli.js"), ...args], {
       cwd: stack.cwd,
       env: stack.env,
     });
@@ -63,7 +72,7 @@ test("price-of-change says what an update adds and takes away, deletions include
     writeFileSync(join(dir, "Pulumi.yaml"), program([port("first"), port("second"), mcr(2500)]));
     const mark = (await emu.admin.requests()).length;
 
-    const { stdout } = await cli("--stack", stack.name);
+    const { stdout } = await cli("price-of-change", "--stack", stack.name);
     expect(stdout).toMatch(/^\+ Port "poc-second": [\d,.]+ AUD per month$/m);
     expect(stdout).toContain(`- MCR "poc-mcr": ${rate("poc-mcr")} AUD per month`);
     expect(stdout).toMatch(/^\+ MCR "poc-mcr": 875 AUD per month$/m);
@@ -93,6 +102,20 @@ test("price-of-change says what an update adds and takes away, deletions include
       },
     );
     expect(fromFile.stdout).toBe(stdout);
+    // The stack's diagram says it too, under the stack's total.
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const pageFile = join(ARTIFACTS, "diagram-price-of-change.html");
+    await cli("diagram", "--stack", stack.name, "--change", "--out", pageFile);
+    const page = await browser.open(pageFile);
+    try {
+      expect(page.errors).toEqual([]);
+      expect(await page.evaluate<string>(`document.getElementById("change").textContent`)).toBe(
+        stdout.trim().split("\n").pop(),
+      );
+      writeFileSync(join(ARTIFACTS, "diagram-price-of-change.png"), await page.screenshot());
+    } finally {
+      await page.close();
+    }
     // Reads and price quotes only.
     const sent = (await emu.admin.requests()).slice(mark);
     expect(sent.filter((r) => r.method !== "GET" && !/pricebook|token/.test(r.path))).toEqual([]);
