@@ -10,8 +10,8 @@ import { DEFINITIONS } from "../definitions";
 import { RESOURCE_KINDS, ResourceKind } from "../resourceKinds";
 import { fieldRules, objectShape } from "../shared/fields";
 import { SECRET_SETTINGS, SETTING_ENV } from "../shared/settings";
-import { COMPONENTS } from "../../sdk/components";
-import type { ComponentOutput, ComponentSpec } from "../../sdk/components/component";
+import { COMPONENT_SCHEMAS } from "../../sdk/components/schemas";
+import type { ComponentOutput, ComponentSchema } from "../../sdk/components/component";
 import { RESOURCE_STATES } from "./resourceStates";
 import { PACKAGE, componentToken, functionToken, resourceToken } from "../tokens";
 
@@ -218,7 +218,7 @@ function outputType(o: ComponentOutput, table: TypeTable): PulumiType {
 }
 
 /** One component's entry: built by the plugin's Construct for any language. */
-function componentSchema(name: string, spec: ComponentSpec, table: TypeTable) {
+function componentSchema(name: string, spec: ComponentSchema, table: TypeTable) {
   const args = jsonSchema(spec.args, "input");
   const inputProperties: Record<string, PulumiType> = {};
   for (const [k, v] of Object.entries(args.properties ?? {}))
@@ -263,7 +263,7 @@ export function packageSchema(version: string) {
   const resources = Object.fromEntries(
     RESOURCE_KINDS.map((k) => [resourceToken(k), resourceSchema(k, table)]),
   );
-  for (const [name, spec] of Object.entries(COMPONENTS))
+  for (const [name, spec] of Object.entries(COMPONENT_SCHEMAS))
     resources[componentToken(name)] = componentSchema(name, spec, table);
   const functions = Object.fromEntries(
     Object.entries(DATA_SOURCES).map(([name, d]) => [

@@ -2,55 +2,14 @@
 // region in different diversity zones, each with its BGP settings, from a pair of ports or MCRs.
 // The AWS ports are chosen at preview (the best one accepting VXCs in each zone) or checked.
 import * as pulumi from "@pulumi/pulumi";
-import { z } from "zod";
 import { componentToken } from "../../provider/tokens";
 import type { PartnerPort } from "../../provider/client";
 import { getPartnerPorts } from "../data/dataSources";
 import type { Vxc } from "../vxc";
 import { DIVERSITY_ZONES } from "../../provider/shared/megaportValues";
-import { ComponentArgs, component } from "./component";
-import { Choice, PAIR_ENDS, PairSummary, SUMMARY_OUTPUT, chosen as chosenOf, whyNot } from "./pair";
+import { Choice, PairSummary, chosen as chosenOf, whyNot } from "./pair";
+import type { AwsRedundantConnectionArgs } from "./schemas";
 import { partnerHalves } from "./partnerHalves";
-
-/** One half's BGP session with AWS (a hosted VIF's; a hosted connection has none). */
-export const AwsBgpArgs = z
-  .object({
-    asn: z.number().int().optional().describe("Your ASN (left out on an MCR: the MCR's)."),
-    amazonAsn: z.number().int().optional(),
-    authKey: z.string().optional(),
-    customerIpAddress: z
-      .string()
-      .optional()
-      .describe('"192.168.100.1/30"; left out with amazonIpAddress, AWS assigns link-local ones.'),
-    amazonIpAddress: z.string().optional(),
-  })
-  .strict();
-export type AwsBgpArgs = z.input<typeof AwsBgpArgs>;
-
-export const AwsRedundantConnectionArgs = z
-  .object({
-    region: z.string().min(1).describe('The AWS region, as the ports\' names say it: "ap-southeast-2".'),
-    kind: z
-      .enum(["hostedVif", "hostedConnection"])
-      .describe('"hostedVif" (connectType AWS) or "hostedConnection" (AWSHC).'),
-    ownerAccount: z.string().min(1).describe("The AWS account the VIFs or connections are offered to."),
-    aEnds: PAIR_ENDS,
-    productName: z.string().min(1).describe('The halves are named this with "-1" and "-2".'),
-    rateLimit: z.number().int().positive(),
-    contractTermMonths: z.number().int().positive(),
-    vifType: z
-      .enum(["private", "public", "transit"])
-      .optional()
-      .describe("A hosted VIF's type: private (to a VGW or DX gateway), public or transit."),
-    bgp: z.tuple([AwsBgpArgs, AwsBgpArgs]).optional().describe("Each half's BGP settings (hosted VIFs)."),
-    partnerPortUids: z
-      .tuple([z.string(), z.string()])
-      .optional()
-      .describe("The two AWS ports, by product UID; left out, the best red and the best blue of the region."),
-    vlans: z.tuple([z.number().int(), z.number().int()]).optional(),
-  })
-  .strict();
-export type AwsRedundantConnectionArgs = ComponentArgs<typeof AwsRedundantConnectionArgs>;
 
 /** The region's AWS ports of this kind (those that accept no VXCs too, so that a given one is refused by name). */
 async function regionPorts(connectType: string, region: string): Promise<PartnerPort[]> {
@@ -122,17 +81,3 @@ export class AwsRedundantConnection extends pulumi.ComponentResource {
     this.registerOutputs({ first: this.first, second: this.second, summary: this.summary });
   }
 }
-
-export const awsRedundantConnectionComponent = component({
-  description:
-    "Two hosted VIFs or hosted connections to two AWS ports in different zones of one region, with BGP on each.",
-  args: AwsRedundantConnectionArgs,
-  inputArgs: [],
-  secretArgs: ["bgp"],
-  outputs: {
-    first: { resource: "Vxc", description: "The half to the first AWS port." },
-    second: { resource: "Vxc", description: "The half to the second AWS port." },
-    summary: SUMMARY_OUTPUT,
-  },
-  build: (name, args, opts) => new AwsRedundantConnection(name, args, opts),
-});

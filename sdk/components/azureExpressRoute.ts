@@ -2,51 +2,12 @@
 // the circuit's primary port and the secondary to its secondary, each with the same peerings, from
 // a pair of ports or MCRs. The key's ports are looked up at preview.
 import * as pulumi from "@pulumi/pulumi";
-import { z } from "zod";
 import { componentToken } from "../../provider/tokens";
 import { getAzurePortsOutput } from "../data/dataSources";
 import type { Vxc } from "../vxc";
-import { ComponentArgs, component } from "./component";
-import { PAIR_ENDS, PairSummary, SUMMARY_OUTPUT } from "./pair";
+import type { PairSummary } from "./pair";
+import type { AzureExpressRouteArgs, AzurePeeringArgs } from "./schemas";
 import { partnerHalves } from "./partnerHalves";
-
-export const AzurePeeringArgs = z
-  .object({
-    peerAsn: z
-      .number()
-      .int()
-      .optional()
-      .describe("Your ASN towards Microsoft (left out on an MCR: the MCR's)."),
-    primarySubnet: z.string().describe("The /30 of the primary link."),
-    secondarySubnet: z.string().describe("The /30 of the secondary link."),
-    prefixes: z.string().optional().describe("Microsoft peering: the public prefixes you advertise."),
-    vlan: z.number().int().optional().describe("The peering's VLAN (Azure's)."),
-    sharedKey: z.string().optional(),
-  })
-  .strict();
-export type AzurePeeringArgs = z.input<typeof AzurePeeringArgs>;
-
-export const AzureExpressRouteArgs = z
-  .object({
-    serviceKey: z.string().min(1).describe("The ExpressRoute circuit's service key (secret)."),
-    aEnds: PAIR_ENDS,
-    productName: z.string().min(1).describe('The halves are named this with "-primary" and "-secondary".'),
-    rateLimit: z
-      .number()
-      .int()
-      .positive()
-      .optional()
-      .describe("Mbps; left out, the circuit's bandwidth as the key says."),
-    contractTermMonths: z.number().int().positive(),
-    vlans: z
-      .tuple([z.number().int(), z.number().int()])
-      .optional()
-      .describe("Each half's A-end VLAN (a port end); left out, Megaport assigns one."),
-    privatePeering: AzurePeeringArgs.optional(),
-    microsoftPeering: AzurePeeringArgs.optional(),
-  })
-  .strict();
-export type AzureExpressRouteArgs = ComponentArgs<typeof AzureExpressRouteArgs, "serviceKey">;
 
 const SIDES = ["primary", "secondary"] as const;
 
@@ -117,17 +78,3 @@ export class AzureExpressRoute extends pulumi.ComponentResource {
     this.registerOutputs({ primary: this.primary, secondary: this.secondary, summary: this.summary });
   }
 }
-
-export const azureExpressRouteComponent = component({
-  description:
-    "Primary and secondary ExpressRoute VXCs from one service key, with the same peerings on both.",
-  args: AzureExpressRouteArgs,
-  inputArgs: ["serviceKey"],
-  secretArgs: ["serviceKey", "privatePeering", "microsoftPeering"],
-  outputs: {
-    primary: { resource: "Vxc", description: "The VXC to the circuit's primary port." },
-    secondary: { resource: "Vxc", description: "The VXC to the circuit's secondary port." },
-    summary: SUMMARY_OUTPUT,
-  },
-  build: (name, args, opts) => new AzureExpressRoute(name, args, opts),
-});

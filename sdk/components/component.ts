@@ -11,7 +11,8 @@ export type ComponentOutput =
   | { resources: ResourceKind; description: string }
   | { value: z.ZodType; typeName: string; description: string };
 
-export interface ComponentSpec<S extends z.ZodType = z.ZodType> {
+/** What a component takes and answers (schemas.ts): the package schema needs this alone. */
+export interface ComponentSchema<S extends z.ZodType = z.ZodType> {
   /** What the component builds, for the package schema and the SDKs generated from it. */
   description: string;
   args: S;
@@ -20,11 +21,11 @@ export interface ComponentSpec<S extends z.ZodType = z.ZodType> {
   /** Arguments whose values must not appear in a message. */
   secretArgs?: string[];
   outputs: Record<string, ComponentOutput>;
-  build(name: string, args: z.output<S>, opts: pulumi.ComponentResourceOptions): pulumi.ComponentResource;
 }
 
-export function component<S extends z.ZodType>(spec: ComponentSpec<S>): ComponentSpec<S> {
-  return spec;
+/** A component as Construct builds it. */
+export interface ComponentSpec<S extends z.ZodType = z.ZodType> extends ComponentSchema<S> {
+  build(name: string, args: z.output<S>, opts: pulumi.ComponentResourceOptions): pulumi.ComponentResource;
 }
 
 /** A component's TypeScript arguments from its schema: the `I` arguments may also be Outputs. */

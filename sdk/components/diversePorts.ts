@@ -2,7 +2,6 @@
 // design starts from. The locations are chosen (or, when given, checked) at preview: each must
 // offer the speed in its port's zone.
 import * as pulumi from "@pulumi/pulumi";
-import { z } from "zod";
 import type { Location } from "../../provider/client";
 import { componentToken } from "../../provider/tokens";
 import { getLocations, getPortPrice } from "../data/dataSources";
@@ -11,8 +10,6 @@ import { DIVERSITY_ZONES } from "../../provider/shared/megaportValues";
 import {
   Choice,
   PairSummary,
-  SUMMARY_OUTPUT,
-  ZONE,
   Zone,
   afterGate,
   chosen as chosenOf,
@@ -21,45 +18,7 @@ import {
   sameZone,
   whyNot,
 } from "./pair";
-import { ComponentArgs, component } from "./component";
-
-export const DiversePortsArgs = z
-  .object({
-    metro: z
-      .string()
-      .min(1)
-      .describe(
-        'The metro both ports are in ("Sydney"): each port\'s location is chosen there unless given.',
-      ),
-    portSpeed: z.number().int().positive().describe("Port speed in Mbps, offered in both zones."),
-    productName: z
-      .string()
-      .min(1)
-      .describe('Each port\'s name is this with its zone: "syd-edge-red", "syd-edge-blue".'),
-    contractTermMonths: z.number().int().positive().describe("Each port's contract term in months."),
-    locationIds: z
-      .object({ red: z.number().int().optional(), blue: z.number().int().optional() })
-      .strict()
-      .optional()
-      .describe(
-        "Each port's location; left out, the metro's location (lowest id) that offers the speed in both zones, else in that zone.",
-      ),
-    zones: z
-      .tuple([ZONE, ZONE])
-      .optional()
-      .describe('The pair\'s zones, ["red", "blue"] unless given: the same zone twice is refused.'),
-    lagPortCount: z
-      .number()
-      .int()
-      .positive()
-      .optional()
-      .describe("Orders two LAGs of this many ports each instead of two ports."),
-    marketplaceVisibility: z.boolean().optional(),
-    costCentre: z.string().optional(),
-    resourceTags: z.record(z.string(), z.string()).optional(),
-  })
-  .strict();
-export type DiversePortsArgs = ComponentArgs<typeof DiversePortsArgs, "costCentre" | "resourceTags">;
+import type { DiversePortsArgs } from "./schemas";
 
 /** Where a port of this speed can go in `zone`, preferring a location that offers it in both. */
 function chooseLocation(locations: Location[], speed: number, zone: Zone, given?: number): Choice<Location> {
@@ -139,20 +98,3 @@ export class DiversePorts extends pulumi.ComponentResource {
     this.registerOutputs({ red: this.red, blue: this.blue, summary: this.summary });
   }
 }
-
-export const diversePortsComponent = component({
-  description:
-    "Two ports or LAGs at a metro, one per diversity zone, their locations chosen or checked at preview.",
-  args: DiversePortsArgs,
-  inputArgs: ["costCentre", "resourceTags"],
-  outputs: {
-    red: {
-      resource: "Port",
-      description: "The first zone's port (the red one unless `zones` says otherwise).",
-    },
-    blue: { resource: "Port", description: "The second zone's port." },
-    ports: { resources: "Port", description: "Both ports, in zone order." },
-    summary: SUMMARY_OUTPUT,
-  },
-  build: (name, args, opts) => new DiversePorts(name, args, opts),
-});

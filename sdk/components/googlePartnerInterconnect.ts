@@ -2,31 +2,13 @@
 // pairing keys are in the region's two edge availability domains, landing on two Megaport ports in
 // different zones, from a pair of ports or MCRs. Each key's ports are looked up at preview.
 import * as pulumi from "@pulumi/pulumi";
-import { z } from "zod";
 import { componentToken } from "../../provider/tokens";
 import type { CloudPortCandidate } from "../../provider/dataSources/cloudPorts";
 import { getGooglePortsOutput } from "../data/dataSources";
 import type { Vxc } from "../vxc";
-import { ComponentArgs, component } from "./component";
-import { PAIR_ENDS, PairSummary, SUMMARY_OUTPUT } from "./pair";
+import type { PairSummary } from "./pair";
+import type { GooglePartnerInterconnectArgs } from "./schemas";
 import { partnerHalves, zoneOfPartnerPort } from "./partnerHalves";
-
-export const GooglePartnerInterconnectArgs = z
-  .object({
-    pairingKeys: z
-      .tuple([z.string().min(1), z.string().min(1)])
-      .describe('The two attachments\' pairing keys ("<uuid>/<region>/1" and ".../2").'),
-    aEnds: PAIR_ENDS,
-    productName: z.string().min(1).describe('The halves are named this with "-1" and "-2".'),
-    rateLimit: z.number().int().positive().describe("Mbps, one Google offers for the keys."),
-    contractTermMonths: z.number().int().positive(),
-    vlans: z.tuple([z.number().int(), z.number().int()]).optional().describe("Each half's A-end VLAN."),
-  })
-  .strict();
-export type GooglePartnerInterconnectArgs = Omit<
-  ComponentArgs<typeof GooglePartnerInterconnectArgs>,
-  "pairingKeys"
-> & { pairingKeys: [pulumi.Input<string>, pulumi.Input<string>] };
 
 /** The edge availability domain a pairing key names (its last part), when it has that form. */
 const domainOf = (key: string) => /\/([12])$/.exec(key)?.[1];
@@ -99,16 +81,3 @@ export class GooglePartnerInterconnect extends pulumi.ComponentResource {
     this.registerOutputs({ first: this.first, second: this.second, summary: this.summary });
   }
 }
-
-export const googlePartnerInterconnectComponent = component({
-  description: "Two Partner Interconnect attachments from two pairing keys in two edge availability domains.",
-  args: GooglePartnerInterconnectArgs,
-  inputArgs: ["pairingKeys"],
-  secretArgs: ["pairingKeys"],
-  outputs: {
-    first: { resource: "Vxc", description: "The first pairing key's attachment." },
-    second: { resource: "Vxc", description: "The second pairing key's attachment." },
-    summary: SUMMARY_OUTPUT,
-  },
-  build: (name, args, opts) => new GooglePartnerInterconnect(name, args, opts),
-});

@@ -2,35 +2,16 @@
 // the pair is diverse (which product, which zone, where), the gate that stops the pair's orders
 // when it is not (at preview, as soon as the facts are known), and the pair's monthly cost.
 import * as pulumi from "@pulumi/pulumi";
-import { z } from "zod";
-import { DIVERSITY_ZONES, DiversityZone } from "../../provider/shared/megaportValues";
+import type { DiversityZone } from "../../provider/shared/megaportValues";
 import { fromApi } from "../data/client";
 import type { Mcr } from "../mcr";
 import type { Mve } from "../mve";
 import type { Port } from "../port";
+import type { PairEnd, PairSummary } from "./schemas";
+
+export type { PairEnd, PairSummary } from "./schemas";
 
 export type Zone = DiversityZone;
-
-/** One end a half of the pair starts from: a port, MCR or MVE of this program, or a product by UID. */
-export type PairEnd = Port | Mcr | Mve | { productUid: pulumi.Input<string> } | pulumi.Input<string>;
-
-/** A diversity zone as a component's argument. */
-export const ZONE = z.enum(DIVERSITY_ZONES);
-
-const isPairEnd = (e: unknown): e is PairEnd =>
-  typeof e === "string" ||
-  pulumi.Output.isInstance(e) ||
-  pulumi.Resource.isInstance(e) ||
-  (typeof e === "object" && e !== null && "productUid" in e);
-
-/** The two ends a pair's halves start from, as a component's argument. */
-export const PAIR_ENDS = z
-  .tuple([z.custom<PairEnd>(isPairEnd), z.custom<PairEnd>(isPairEnd)], {
-    error: "must be two ends: each a Port, Mcr or Mve, or a product UID",
-  })
-  .describe(
-    "The pair of A-ends the halves start from, in order: each a Port, Mcr or Mve, or an existing product's UID.",
-  );
 
 /** What decides an end's diversity: its product, its zone (null when Megaport has not said), its location. */
 export interface EndFacts {
@@ -147,30 +128,6 @@ export function afterGate<T>(
 ): pulumi.Output<pulumi.Unwrap<T>> {
   return pulumi.all([gate, value]).apply(([, v]) => v as pulumi.Unwrap<T>);
 }
-
-/** What a component tells about its pair. */
-export const PairSummary = z.object({
-  diverse: z.boolean().describe("True once every diversity check has passed."),
-  zones: z
-    .object({ a: z.array(z.string().nullable()), b: z.array(z.string().nullable()).optional() })
-    .describe("Each half's zone at each end (A-ends, and B-ends where the far end is a partner's)."),
-  locations: z
-    .array(z.string())
-    .optional()
-    .describe("Where each half's A-end is, by location name, where the component chose it."),
-  monthlyCost: z
-    .number()
-    .describe("The pair's monthly price from the price book (never a buy), in `currency`."),
-  currency: z.string(),
-});
-export type PairSummary = z.infer<typeof PairSummary>;
-
-/** The summary as a component's output. */
-export const SUMMARY_OUTPUT = {
-  value: PairSummary,
-  typeName: "PairSummary",
-  description: "Whether the pair is diverse, its zones, and its monthly cost.",
-};
 
 /** The sum of two price book entries; a pair priced in two currencies is an error worth seeing. */
 export function pairCost(prices: Array<{ monthlyRate: number; currency: string }>) {
