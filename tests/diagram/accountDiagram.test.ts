@@ -6,26 +6,16 @@ import { execFile } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { Browser, startBrowser } from "../support/browser";
-import { ARTIFACTS } from "../support/diagram";
-import { TestEmulator, emulatorEnv, withEmulator } from "../support/emulator";
+import { ARTIFACTS, emulatorAndBrowser } from "../support/diagram";
+import { emulatorEnv } from "../support/emulator";
 import { repo } from "../support/engine";
 
 const run = promisify(execFile);
-let emu: TestEmulator;
-let browser: Browser;
-beforeAll(async () => {
-  emu = await withEmulator();
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await emu?.close();
-});
+const suite = emulatorAndBrowser();
 
 test("an account's diagram shows its live products and connections, and orders nothing", async () => {
   const [port, mcr] = (
-    await emu.admin.order([
+    await suite.emu.admin.order([
       {
         productName: "acct-port",
         term: 12,
@@ -37,7 +27,7 @@ test("an account's diagram shows its live products and connections, and orders n
       { productName: "acct-mcr", term: 1, productType: "MCR2", portSpeed: 1000, locationId: 3, config: {} },
     ])
   ).data.map((d) => String(d.technicalServiceUid));
-  await emu.admin.order([
+  await suite.emu.admin.order([
     {
       productUid: port,
       associatedVxcs: [
@@ -51,20 +41,20 @@ test("an account's diagram shows its live products and connections, and orders n
       ],
     },
   ]);
-  const vxc = (await emu.admin.products()).find((p) => p.productName === "acct-uplink")!.productUid;
-  const mark = (await emu.admin.requests()).length;
+  const vxc = (await suite.emu.admin.products()).find((p) => p.productName === "acct-uplink")!.productUid;
+  const mark = (await suite.emu.admin.requests()).length;
   mkdirSync(ARTIFACTS, { recursive: true });
   const pageFile = join(ARTIFACTS, "diagram-account.html");
   await run(
     process.execPath,
     [join(repo, "dist/provider/plugin/cli.js"), "diagram", "--account", "--out", pageFile],
     {
-      env: { ...process.env, ...emulatorEnv(emu) },
+      env: { ...process.env, ...emulatorEnv(suite.emu) },
     },
   );
-  const sent = (await emu.admin.requests()).slice(mark);
+  const sent = (await suite.emu.admin.requests()).slice(mark);
   expect(sent.filter((r) => r.method !== "GET" && r.path !== "/oauth2/token")).toEqual([]);
-  const page = await browser.open(pageFile);
+  const page = await suite.browser.open(pageFile);
   try {
     const drawn = await page.evaluate<{
       products: string[];

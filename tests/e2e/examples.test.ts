@@ -2,21 +2,10 @@
 // one with refresh), its diagram in headless Chromium, and destroy leaving what it made
 // DECOMMISSIONED.
 import { EXAMPLES } from "../../demo/examples";
-import { Browser, startBrowser } from "../support/browser";
-import { checkDiagram } from "../support/diagram";
-import { TestEmulator, withEmulator } from "../support/emulator";
+import { checkDiagram, emulatorAndBrowser } from "../support/diagram";
 import { emulatorConfig, newStack } from "../support/engine";
 
-let emu: TestEmulator;
-let browser: Browser;
-beforeAll(async () => {
-  emu = await withEmulator();
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await emu?.close();
-});
+const suite = emulatorAndBrowser();
 
 const expectations: Record<
   string,
@@ -131,16 +120,16 @@ test.each(Object.keys(EXAMPLES))(
   "example %s: up, clean previews (plain and refreshed), diagram, destroy",
   async (name) => {
     const example = EXAMPLES[name];
-    const prepared = example.prepare ? await example.prepare(emu.admin) : {};
+    const prepared = example.prepare ? await example.prepare(suite.emu.admin) : {};
     const project = `example-${name}`;
     const config: Record<string, { value: string; secret?: boolean }> = emulatorConfig(
-      emu.url,
-      emu.tokenUrl,
-      emu.credentials,
+      suite.emu.url,
+      suite.emu.tokenUrl,
+      suite.emu.credentials,
     );
     for (const [k, v] of Object.entries(prepared)) config[`${project}:${k}`] = { value: v };
     const t = await newStack(project, example.program, config);
-    const mark = (await emu.admin.requests()).length;
+    const mark = (await suite.emu.admin.requests()).length;
     try {
       const up = await t.stack.up();
       expectations[name](up.outputs, prepared);
@@ -149,8 +138,8 @@ test.each(Object.keys(EXAMPLES))(
       // drift where none was made.
       expect(Object.keys((await t.stack.preview({ refresh: true })).changeSummary)).toEqual(["same"]);
       // The stack's picture: every product once, every link between the right ends.
-      await checkDiagram(browser, await t.stack.exportStack(), name);
-      const buys = (await emu.admin.requests())
+      await checkDiagram(suite.browser, await t.stack.exportStack(), name);
+      const buys = (await suite.emu.admin.requests())
         .slice(mark)
         .filter((r) => r.path === "/v4/networkdesign/buy").length;
       if (name === "adopt-existing" || name === "account-inventory") expect(buys).toBe(0);
@@ -168,13 +157,13 @@ test.each(Object.keys(EXAMPLES))(
       const lists = resources
         .filter((r) => r.type.endsWith(":McrPrefixFilterList"))
         .map((r) => r.id!.split(":"));
-      const beforeDestroy = (await emu.admin.requests()).length;
+      const beforeDestroy = (await suite.emu.admin.requests()).length;
       await t.stack.destroy();
-      const products = await emu.admin.products();
+      const products = await suite.emu.admin.products();
       for (const id of ids)
         expect(products.find((p) => p.productUid === id)?.provisioningStatus).toBe("DECOMMISSIONED");
       // A prefix filter list is deleted from its MCR (before the MCR goes).
-      const deleted = (await emu.admin.requests())
+      const deleted = (await suite.emu.admin.requests())
         .slice(beforeDestroy)
         .filter((r) => r.method === "DELETE" && r.status === 200)
         .map((r) => r.path);

@@ -7,23 +7,12 @@ import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { Browser, startBrowser } from "../support/browser";
 import { cliStack } from "../support/cli";
-import { ARTIFACTS } from "../support/diagram";
-import { TestEmulator, withEmulator } from "../support/emulator";
+import { ARTIFACTS, emulatorAndBrowser } from "../support/diagram";
 import { repo } from "../support/engine";
 
 const run = promisify(execFile);
-let emu: TestEmulator;
-let browser: Browser;
-beforeAll(async () => {
-  emu = await withEmulator();
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await emu?.close();
-});
+const suite = emulatorAndBrowser();
 
 const port = (name: string) => `
   ${name}:
@@ -55,7 +44,7 @@ test("price-of-change says what an update adds and takes away, deletions include
   mkdirSync(join(repo, ".pulumi-work"), { recursive: true });
   const dir = mkdtempSync(join(repo, ".pulumi-work", "price-of-change-"));
   writeFileSync(join(dir, "Pulumi.yaml"), program([port("first"), mcr(1000), vxc]));
-  const stack = await cliStack(emu, dir, "poc");
+  const stack = await cliStack(suite.emu, dir, "poc");
   const cli = (...args: string[]) =>
     run(process.execPath, [join(repo, "dist/provider/plugin/cli.js"), ...args], {
       cwd: stack.cwd,
@@ -70,7 +59,7 @@ test("price-of-change says what an update adds and takes away, deletions include
       resources.find((r) => r.outputs?.productName === name)?.outputs?.monthlyRate as number;
     // A second port, a faster MCR (a replacement), and no VXC.
     writeFileSync(join(dir, "Pulumi.yaml"), program([port("first"), port("second"), mcr(2500)]));
-    const mark = (await emu.admin.requests()).length;
+    const mark = (await suite.emu.admin.requests()).length;
 
     const { stdout } = await cli("price-of-change", "--stack", stack.name);
     expect(stdout).toMatch(/^\+ Port "poc-second": [\d,.]+ AUD per month$/m);
@@ -94,10 +83,10 @@ test("price-of-change says what an update adds and takes away, deletions include
       {
         env: {
           ...process.env,
-          MEGAPORT_BASE_URL: emu.url,
-          MEGAPORT_TOKEN_URL: emu.tokenUrl,
-          MEGAPORT_ACCESS_KEY: emu.credentials.accessKey,
-          MEGAPORT_SECRET_KEY: emu.credentials.secretKey,
+          MEGAPORT_BASE_URL: suite.emu.url,
+          MEGAPORT_TOKEN_URL: suite.emu.tokenUrl,
+          MEGAPORT_ACCESS_KEY: suite.emu.credentials.accessKey,
+          MEGAPORT_SECRET_KEY: suite.emu.credentials.secretKey,
         },
       },
     );
@@ -106,7 +95,7 @@ test("price-of-change says what an update adds and takes away, deletions include
     mkdirSync(ARTIFACTS, { recursive: true });
     const pageFile = join(ARTIFACTS, "diagram-price-of-change.html");
     await cli("diagram", "--stack", stack.name, "--change", "--out", pageFile);
-    const page = await browser.open(pageFile);
+    const page = await suite.browser.open(pageFile);
     try {
       expect(page.errors).toEqual([]);
       expect(await page.evaluate<string>(`document.getElementById("change").textContent`)).toBe(
@@ -117,7 +106,7 @@ test("price-of-change says what an update adds and takes away, deletions include
       await page.close();
     }
     // Reads and price quotes only.
-    const sent = (await emu.admin.requests()).slice(mark);
+    const sent = (await suite.emu.admin.requests()).slice(mark);
     expect(sent.filter((r) => r.method !== "GET" && !/pricebook|token/.test(r.path))).toEqual([]);
     writeFileSync(join(dir, "Pulumi.yaml"), program([port("first"), mcr(1000), vxc]));
     await stack.pulumi("destroy", "--yes");

@@ -3,24 +3,13 @@
 // Construct, run on the real engine with Pulumi's own YAML language host. It goes up (the ports
 // handed to the cloud pairs as resources), is drawn, previews clean and is destroyed. (Its refusals at preview are in
 // components.test.ts with the other examples'.)
-import { Browser, startBrowser } from "../support/browser";
 import { cliStack } from "../support/cli";
-import { checkDiagram } from "../support/diagram";
-import { TestEmulator, withEmulator } from "../support/emulator";
+import { checkDiagram, emulatorAndBrowser } from "../support/diagram";
 
-let emu: TestEmulator;
-let browser: Browser;
-beforeAll(async () => {
-  emu = await withEmulator();
-  browser = await startBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await emu?.close();
-});
+const suite = emulatorAndBrowser();
 
 test("YAML builds the components through the plugin: up, a clean preview, destroy", async () => {
-  const stack = await cliStack(emu, "examples/yaml-components", "yaml-components");
+  const stack = await cliStack(suite.emu, "examples/yaml-components", "yaml-components");
   // A failed command shows what it printed.
   const pulumi = (...args: string[]) =>
     stack.pulumi(...args).catch((e: { stdout: string; stderr: string }) => {
@@ -41,7 +30,7 @@ test("YAML builds the components through the plugin: up, a clean preview, destro
     });
     // Built at the same time as the ExpressRoute pair, from an A-end given by UID and one as a resource.
     expect(outputs.googleSummary).toMatchObject({ diverse: true, zones: { a: ["red", "blue"] } });
-    const products = await emu.admin.products();
+    const products = await suite.emu.admin.products();
     const primary = products.find((p) => p.productUid === outputs.primaryUid);
     expect(primary).toMatchObject({ productType: "VXC", productName: "syd-er-primary" });
     expect(JSON.stringify(primary)).toContain(outputs.redPortUid);
@@ -52,10 +41,10 @@ test("YAML builds the components through the plugin: up, a clean preview, destro
     expect(state).not.toContain("__provider");
     expect(state).not.toContain("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
     // Its picture: both ports and both halves, each once, between the right ends.
-    await checkDiagram(browser, JSON.parse(state), "yaml-components");
+    await checkDiagram(suite.browser, JSON.parse(state), "yaml-components");
     await pulumi("preview", "--expect-no-changes");
     await pulumi("destroy", "--yes");
-    const after = await emu.admin.products();
+    const after = await suite.emu.admin.products();
     for (const uid of [outputs.redPortUid, outputs.primaryUid, outputs.googleFirstUid])
       expect(after.find((p) => p.productUid === uid)?.provisioningStatus).toBe("DECOMMISSIONED");
   } finally {

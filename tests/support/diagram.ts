@@ -6,7 +6,8 @@ import { execFile } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import type { Browser } from "./browser";
+import { Browser, startBrowser } from "./browser";
+import { TestEmulator, withEmulator } from "./emulator";
 import { repo } from "./engine";
 
 const run = promisify(execFile);
@@ -70,4 +71,18 @@ export async function checkDiagram(browser: Browser, exported: unknown, name: st
   } finally {
     await page.close();
   }
+}
+
+/** For a test file that draws: a fresh emulator and a headless browser, started before its tests and closed after. */
+export function emulatorAndBrowser(): { emu: TestEmulator; browser: Browser } {
+  const held = {} as { emu: TestEmulator; browser: Browser };
+  beforeAll(async () => {
+    held.emu = await withEmulator();
+    held.browser = await startBrowser();
+  });
+  afterAll(async () => {
+    await held.browser?.close();
+    await held.emu?.close();
+  });
+  return held;
 }
