@@ -10,7 +10,7 @@ import { shimFor } from "./shim";
 
 let native = false;
 
-/** From now on this process registers the native plugin's types (the plugin calls it at start). */
+/** From now on this process registers the native plugin's types (the plugin, before its first Construct). */
 export function registerNatively(): void {
   native = true;
 }

@@ -4,7 +4,7 @@
 // native plugin runs it for Invoke.
 import { z } from "zod";
 import type { ProviderSession } from "../shared/session";
-import { checkInputs } from "../shared/inputChecks";
+import { refuseInvalid } from "../shared/inputChecks";
 
 export interface DataSource<A extends z.ZodType = z.ZodType, R = unknown> {
   /** What the look-up answers, for the package schema and the SDKs generated from it. */
@@ -34,8 +34,7 @@ export function dataSource<A extends z.ZodType, R>(d: DataSource<A, R>): DataSou
 /** The arguments as the schema takes them; one failure per argument, naming the look-up. */
 export function argsOf<A extends z.ZodType>(name: string, d: DataSource<A>, given: unknown): z.output<A> {
   const raw = (given ?? {}) as Record<string, unknown>;
-  const { failures } = checkInputs(d.args, raw, d.secretArgs);
-  if (failures.length > 0) throw new Error(`${name}: ${failures.map((f) => f.reason).join("; ")}`);
+  refuseInvalid(name, d.args, raw, d.secretArgs);
   return d.args.parse(raw);
 }
 

@@ -1,8 +1,8 @@
 // `pulumi-megaport diagram`: the page for a stack (its state, from a file or `pulumi stack
 // export`; with `--change`, what a preview of its next update does to the bill) or for the account
 // the MEGAPORT_* environment names (its product lists). It reads and never orders anything.
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { optionValue, pulumiOutput } from "../shared/commandLine";
 import { sessionFor } from "../shared/session";
 import { readSettings } from "../shared/settings";
 import { changesOf } from "../priceOfChange/command";
@@ -13,25 +13,17 @@ import { diagramPage } from "./page";
 export const DIAGRAM_USAGE =
   "pulumi-megaport diagram [--state <export.json> | --stack <name> | --account] [--change] [--out <page.html>]";
 
-const option = (args: string[], name: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
-
 export async function diagramCommand(args: string[]): Promise<string> {
   if (args.includes("--account")) {
     const client = sessionFor(readSettings(() => undefined)).client();
     const [products, gateways] = await Promise.all([client.products.list(), client.natGateways.list()]);
     return diagramPage(networkFromAccount(products, gateways, "Megaport account"));
   }
-  const file = option(args, "--state");
-  const stack = option(args, "--stack");
+  const file = optionValue(args, "--state");
+  const stack = optionValue(args, "--stack");
   const exported = file
     ? readFileSync(file, "utf8")
-    : execFileSync("pulumi", ["stack", "export", ...(stack ? ["--stack", stack] : [])], {
-        encoding: "utf8",
-        maxBuffer: 256 * 1024 * 1024,
-      });
+    : pulumiOutput(["stack", "export", ...(stack ? ["--stack", stack] : [])]);
   const state = JSON.parse(exported) as {
     deployment?: { resources?: Array<{ type?: string; urn?: string }> };
   };

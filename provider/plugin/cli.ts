@@ -14,6 +14,7 @@ import { writeFileSync } from "node:fs";
 import { PACKAGE_VERSION } from "../client/version";
 import { DIAGRAM_USAGE, diagramCommand } from "../diagram/command";
 import { PRICE_OF_CHANGE_USAGE, priceOfChangeCommand } from "../priceOfChange/command";
+import { optionValue } from "../shared/commandLine";
 import { sessionFor } from "../shared/session";
 import { readSettings } from "../shared/settings";
 import { accountImportFile } from "./accountImport";
@@ -23,8 +24,7 @@ const USAGE = `usage: pulumi-megaport import-file|schema [--out <file>]\n       
 
 async function main(args: string[]): Promise<void> {
   const [command, ...rest] = args;
-  const at = rest.indexOf("--out");
-  const out = at >= 0 ? rest[at + 1] : undefined;
+  const out = optionValue(rest, "--out");
   const json = (content: unknown) => `${JSON.stringify(content, null, 2)}\n`;
   let file: string;
   if (command === "import-file")

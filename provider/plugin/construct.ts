@@ -12,7 +12,7 @@ import { lookUpWith } from "../../sdk/data/client";
 import { RESOURCE_CLASSES } from "../../sdk/resourceClasses";
 import { registerNatively } from "../../sdk/registration";
 import type { ProviderSession } from "../shared/session";
-import { checkInputs } from "../shared/inputChecks";
+import { refuseInvalid } from "../shared/inputChecks";
 import { UNKNOWN } from "../shared/unknowns";
 import { componentOfToken, kindOfToken, PACKAGE } from "../tokens";
 
@@ -79,15 +79,14 @@ function prepare(session: () => ProviderSession, version: string): void {
 /** What an Output knows of itself (Pulumi's Output has these; its public type does not say). */
 type OutputState = { isKnown: Promise<boolean>; isSecret: Promise<boolean>; promise(): Promise<unknown> };
 
-/** Each leaf of a value as a secret Output (a key inside a list stays a key). */
-const secretLeaves = (v: unknown): unknown =>
-  Array.isArray(v)
-    ? v.map(secretLeaves)
-    : v !== null && typeof v === "object" && !pulumi.Resource.isInstance(v) && !pulumi.Output.isInstance(v)
-      ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, secretLeaves(x)]))
-      : pulumi.Output.isInstance(v)
-        ? v
-        : pulumi.secret(v);
+/** Each leaf of a value as a secret Output (a key inside a list stays a key; Outputs and resources stay as they are). */
+function secretLeaves(v: unknown): unknown {
+  if (pulumi.Output.isInstance(v) || pulumi.Resource.isInstance(v)) return v;
+  if (Array.isArray(v)) return v.map(secretLeaves);
+  if (v !== null && typeof v === "object")
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, secretLeaves(x)]));
+  return pulumi.secret(v);
+}
 
 /**
  * A value with its Outputs resolved where known: resources stay as they are; an unknown value (a
@@ -142,8 +141,7 @@ async function argsOf(label: string, spec: ComponentSpec, inputs: Record<string,
     if (n !== undefined)
       given[k] = Array.from({ length: n }, (_, i) => (v as pulumi.Output<unknown[]>).apply((a) => a[i]));
   }
-  const { failures } = checkInputs(spec.args, checked, spec.secretArgs);
-  if (failures.length > 0) throw new Error(`${label}: ${failures.map((f) => f.reason).join("; ")}`);
+  refuseInvalid(label, spec.args, checked, spec.secretArgs);
   return given;
 }
 
@@ -160,7 +158,8 @@ export function construct(
   const building = internals.withLocalStorage(async () => {
     const type: string = req.getType();
     const name: string = req.getName();
-    const spec = COMPONENTS[componentOfToken(type) ?? ""];
+    const component = componentOfToken(type) ?? "";
+    const spec = COMPONENTS[component];
     if (!spec) throw new Error(`pulumi-megaport: ${type} is not a component of this package`);
     if (!engineAddress) throw new Error("pulumi-megaport: the engine did not say its address");
     prepare(session, version);
@@ -179,7 +178,7 @@ export function construct(
       req.getConfigsecretkeysList(),
     );
     const inputs = await internals.deserializeInputs(req.getInputs(), req.getInputdependenciesMap());
-    const label = `${componentOfToken(type)} "${name}"`;
+    const label = `${component} "${name}"`;
     const args = await argsOf(label, spec, inputs);
 
     const providers: Record<string, pulumi.ProviderResource> = {};

@@ -3,8 +3,8 @@
 // (`--stack`, in the project's folder) or reads one saved with `pulumi preview --json`
 // (`--preview`), and asks the price book with the stack's own megaport:* settings, or the account
 // the MEGAPORT_* environment names. It orders nothing.
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { optionValue, pulumiOutput } from "../shared/commandLine";
 import { sessionFor } from "../shared/session";
 import { readSettings } from "../shared/settings";
 import { PreviewStep, PricedChange, describeChanges, pricedChanges } from "./priceOfChange";
@@ -12,25 +12,13 @@ import { PreviewStep, PricedChange, describeChanges, pricedChanges } from "./pri
 export const PRICE_OF_CHANGE_USAGE =
   "pulumi-megaport price-of-change [--preview <preview.json> | --stack <name>]";
 
-const option = (args: string[], name: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
-
-const pulumi = (args: string[]) =>
-  execFileSync("pulumi", args, {
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-
 /** The priced changes of a saved preview, or of one run now for `stack` (the current one when not named). */
 export async function changesOf(from: { preview?: string; stack?: string }): Promise<PricedChange[]> {
   const onStack = from.stack ? ["--stack", from.stack] : [];
   // The stack's own settings where the environment gives none (a secret key decrypted only here).
   const config = from.preview
     ? {}
-    : (JSON.parse(pulumi(["config", "--json", "--show-secrets", ...onStack])) as Record<
+    : (JSON.parse(pulumiOutput(["config", "--json", "--show-secrets", ...onStack])) as Record<
         string,
         { value?: unknown }
       >);
@@ -40,13 +28,13 @@ export async function changesOf(from: { preview?: string; stack?: string }): Pro
   };
   const preview = from.preview
     ? readFileSync(from.preview, "utf8")
-    : pulumi(["preview", "--json", ...onStack]);
+    : pulumiOutput(["preview", "--json", ...onStack]);
   const steps = (JSON.parse(preview) as { steps?: PreviewStep[] }).steps ?? [];
   return pricedChanges(steps, sessionFor(readSettings(setting)));
 }
 
 export async function priceOfChangeCommand(args: string[]): Promise<string> {
   return describeChanges(
-    await changesOf({ preview: option(args, "--preview"), stack: option(args, "--stack") }),
+    await changesOf({ preview: optionValue(args, "--preview"), stack: optionValue(args, "--stack") }),
   );
 }

@@ -6,10 +6,10 @@
 import { DEFINITIONS } from "../definitions";
 import { kindOfStateType } from "../tokens";
 import type { LifecycleContext } from "../shared/lifecycle";
-import { labelFor } from "../shared/lifecycle";
-import { formatMoney } from "../shared/money";
+import { labelFor, movedPriceRequest } from "../shared/lifecycle";
+import { MonthlyPrice, MonthlySums, addToSums, formatMoney, formatSums, priceInState } from "../shared/money";
 import type { ProviderSession } from "../shared/session";
-import { containsUnknown } from "../shared/unknowns";
+import { UNKNOWN } from "../shared/unknowns";
 
 type Values = Record<string, unknown>;
 
@@ -26,29 +26,17 @@ export interface PricedChange {
   sign: "+" | "-" | "~";
   label: string;
   /** What it costs a month, or why that is not known before its order. */
-  before?: Money;
-  after?: Money | string;
-}
-
-interface Money {
-  monthlyRate: number;
-  currency: string;
+  before?: MonthlyPrice;
+  after?: MonthlyPrice | string;
 }
 
 const ORDERS = ["create", "create-replacement", "replace"];
 const TAKES_AWAY = ["delete", "delete-replaced", "replace", "discard", "discard-replaced"];
-/** The engine's word for Pulumi's unknown in a preview's JSON. */
-const UNKNOWN_TEXT = /^\[unknown\]$|^04da6b54-80e4-46f7-96ec-b56ff0331ba9$/;
-
+/** Whether a value holds Pulumi's unknown, as a preview's JSON writes it (the marker, or "[unknown]"). */
 const hasUnknown = (v: unknown): boolean =>
-  containsUnknown(v) ||
-  (typeof v === "string" && UNKNOWN_TEXT.test(v)) ||
-  (v !== null && typeof v === "object" && Object.values(v).some(hasUnknown));
-
-const stateMoney = (o: Values | undefined): Money | undefined =>
-  typeof o?.monthlyRate === "number" && typeof o.currency === "string"
-    ? { monthlyRate: o.monthlyRate, currency: o.currency }
-    : undefined;
+  typeof v === "string"
+    ? v === UNKNOWN || v === "[unknown]"
+    : v !== null && typeof v === "object" && Object.values(v).some(hasUnknown);
 
 /** The changes a preview's steps make to the bill, one per Megaport product concerned. */
 export async function pricedChanges(steps: PreviewStep[], session: ProviderSession): Promise<PricedChange[]> {
@@ -68,7 +56,7 @@ export async function pricedChanges(steps: PreviewStep[], session: ProviderSessi
       label: labelFor(def.label, { ...olds, ...news }),
       wait: { timeoutMs: 0 },
     };
-    const quote = async (args: Values): Promise<Money | string> => {
+    const quote = async (args: Values): Promise<MonthlyPrice | string> => {
       if (hasUnknown(args)) return "priced at order: what decides its price is not known yet";
       const asked = await def.priceRequest!(ctx, args).catch(() => undefined);
       if (!asked) return "priced at order";
@@ -77,20 +65,15 @@ export async function pricedChanges(steps: PreviewStep[], session: ProviderSessi
     };
     if (TAKES_AWAY.includes(step.op) && !seen.has(`-${step.urn}`)) {
       seen.add(`-${step.urn}`);
-      changes.push({ sign: "-", label: ctx.label, before: stateMoney(step.oldState?.outputs) });
+      changes.push({ sign: "-", label: ctx.label, before: priceInState(step.oldState?.outputs) });
     }
     if (ORDERS.includes(step.op) && !seen.has(`+${step.urn}`)) {
       seen.add(`+${step.urn}`);
       changes.push({ sign: "+", label: ctx.label, after: await quote(news) });
     }
-    if (step.op === "update" && !hasUnknown(news)) {
-      const [before, after] = await Promise.all(
-        [olds, news].map((args) => def.priceRequest!(ctx, args).catch(() => undefined)),
-      );
-      const was = stateMoney(step.oldState?.outputs);
-      if (was && before && after && JSON.stringify(before) !== JSON.stringify(after))
-        changes.push({ sign: "~", label: ctx.label, before: was, after: await quote(news) });
-    }
+    const was = priceInState(step.oldState?.outputs);
+    if (step.op === "update" && was && !hasUnknown(news) && (await movedPriceRequest(def, ctx, olds, news)))
+      changes.push({ sign: "~", label: ctx.label, before: was, after: await quote(news) });
   }
   return changes;
 }
@@ -98,29 +81,26 @@ export async function pricedChanges(steps: PreviewStep[], session: ProviderSessi
 /** What the changes add and take away per month, per currency, as one sentence. */
 export function changeSummary(changes: PricedChange[]): string {
   if (changes.length === 0) return "This update changes no product's price.";
-  const added = new Map<string, number>();
-  const removed = new Map<string, number>();
-  const add = (m: Map<string, number>, x: Money) =>
-    m.set(x.currency, (m.get(x.currency) ?? 0) + x.monthlyRate);
+  const added: MonthlySums = new Map();
+  const removed: MonthlySums = new Map();
   let atOrder = 0;
   for (const c of changes) {
-    if (c.before && c.sign !== "+") add(removed, c.before);
-    if (c.after && typeof c.after !== "string") add(added, c.after);
+    if (c.before && c.sign !== "+") addToSums(removed, c.before);
+    if (c.after && typeof c.after !== "string") addToSums(added, c.after);
     if (typeof c.after === "string") atOrder += 1;
   }
-  const sums = (m: Map<string, number>) => [...m].map(([c, v]) => formatMoney(v, c)).join(" + ") || "0";
   const net = [...new Set([...added.keys(), ...removed.keys()])]
     .map((c) => {
       const n = (added.get(c) ?? 0) - (removed.get(c) ?? 0);
       return `${n >= 0 ? "+" : "-"}${formatMoney(Math.abs(n), c)}`;
     })
     .join(", ");
-  return `This update adds ${sums(added)} and takes away ${sums(removed)} per month: net ${net || "0"} per month${atOrder ? ` (${atOrder} priced at order)` : ""}.`;
+  return `This update adds ${formatSums(added)} and takes away ${formatSums(removed)} per month: net ${net || "0"} per month${atOrder ? ` (${atOrder} priced at order)` : ""}.`;
 }
 
 /** The changes as lines a person reads, then the summary. */
 export function describeChanges(changes: PricedChange[]): string {
-  const money = (x: Money | string | undefined) =>
+  const money = (x: MonthlyPrice | string | undefined) =>
     x === undefined
       ? "a price not in the state"
       : typeof x === "string"

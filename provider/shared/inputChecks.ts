@@ -46,6 +46,17 @@ export function checkInputs<S extends z.ZodType>(
   return { inputs: news, failures };
 }
 
+/** Throws one error naming `label` with every failure of `values` (a look-up's or a component's arguments). */
+export function refuseInvalid(
+  label: string,
+  schema: z.ZodType,
+  values: Record<string, unknown>,
+  secrets: readonly string[] = [],
+): void {
+  const { failures } = checkInputs(schema, values, secrets);
+  if (failures.length > 0) throw new Error(`${label}: ${failures.map((f) => f.reason).join("; ")}`);
+}
+
 /**
  * The issue's message, except where a value of the wrong type was given: schemas word their type
  * errors for the value left out ("rateLimit is required"), which misleads when "100" was given.

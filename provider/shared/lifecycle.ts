@@ -6,6 +6,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { MegaportApiError, MegaportClient, isNotFound, redact } from "../client";
 import { CheckFailure, checkInputs, failuresForEngine } from "./inputChecks";
+import { priceInState } from "./money";
 import { quoteNewProduct, quoteReplacedProduct, quoteRepricedProduct } from "./priceQuote";
 import type { PriceRequest } from "../client/prices";
 import { containsUnknown } from "./unknowns";
@@ -161,6 +162,23 @@ export function labelFor(kind: string, inputs: Inputs): string {
   return name ? `${kind} "${String(name)}"` : kind;
 }
 
+/**
+ * What the price book is asked for a product after a change, when the change moves it (both its
+ * inputs before and after are known and ask differently): the price of a change reports it.
+ */
+export async function movedPriceRequest<A extends Inputs>(
+  def: ResourceDefinition<A>,
+  ctx: LifecycleContext,
+  olds: Inputs,
+  news: Inputs,
+): Promise<{ request: PriceRequest; count?: number } | undefined> {
+  if (!def.priceRequest || containsUnknown(news)) return undefined;
+  const [before, after] = await Promise.all(
+    [olds, news].map((args) => def.priceRequest!(ctx, args as A).catch(() => undefined)),
+  );
+  return before && after && canonical(before) !== canonical(after) ? after : undefined;
+}
+
 /** The provider the engine calls, for one definition; `session` gives the configured session at call time. */
 export function makeResourceProvider<A extends Inputs>(
   def: ResourceDefinition<A>,
@@ -237,19 +255,13 @@ export function makeResourceProvider<A extends Inputs>(
    */
   const quoteDiff = async (olds: Outputs, news: Inputs, replacing: boolean) => {
     if (!def.priceRequest) return;
-    const price =
-      typeof olds.monthlyRate === "number" && typeof olds.currency === "string"
-        ? { monthlyRate: olds.monthlyRate, currency: olds.currency }
-        : undefined;
+    const price = priceInState(olds);
     try {
       const ctx = context(news);
       if (replacing) return await quoteReplacedProduct(ctx.label, price);
-      if (!price || containsUnknown(news)) return;
-      const [before, after] = await Promise.all(
-        [olds, news].map((args) => def.priceRequest!(ctx, args as A).catch(() => undefined)),
-      );
-      if (before && after && canonical(before) !== canonical(after))
-        await quoteRepricedProduct(ctx, price, after.request, after.count);
+      if (!price) return;
+      const moved = await movedPriceRequest(def, ctx, olds, news);
+      if (moved) await quoteRepricedProduct(ctx, price, moved.request, moved.count);
     } catch {
       // Not configured (the check said so already): no price to say.
     }

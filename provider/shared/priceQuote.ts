@@ -1,39 +1,39 @@
 // The price of a change, at preview: a new product's monthly price from the price book (which
 // orders nothing), said when its inputs are checked, with what the products new in this run add up
 // to so far, per currency; a product replaced says what it costs now (its state holds Megaport's
-// price), and one whose price a change moves says what it costs now and will. Each provider process (one per run)
-// keeps its own sums. Products whose price needs what is not known yet (a VXC to a port the same
-// run creates) are priced at order. A product the program no longer declares is deleted without
-// the engine asking its provider anything at preview, so no provider can count it there.
+// price), and one whose price a change moves says what it costs now and will. Each provider
+// process (one per run) keeps its own sums. Products whose price needs what is not known yet (a VXC
+// to a port the same run creates) are priced at order. A product the program no longer declares is
+// deleted without the engine asking its provider anything at preview, so no provider can count it
+// there (priceOfChange/ reads the preview's plan for that).
 import type { PriceRequest } from "../client/prices";
 import type { MegaportClient } from "../client";
-import { formatMoney } from "./money";
+import { MonthlyPrice, MonthlySums, addToSums, formatMoney, formatSums } from "./money";
 import { progress } from "./progress";
 
-const added = new Map<string, number>();
-const replaced = new Map<string, number>();
-const repriced = { before: new Map<string, number>(), after: new Map<string, number>() };
+const added: MonthlySums = new Map();
+const replaced: MonthlySums = new Map();
+const repriced: { before: MonthlySums; after: MonthlySums } = { before: new Map(), after: new Map() };
 let pricedAtOrder = 0;
-
-const sums = (m: Map<string, number>) => [...m].map(([c, v]) => formatMoney(v, c)).join(" + ") || "0";
-const addTo = (m: Map<string, number>, e: Entry) =>
-  m.set(e.currency, (m.get(e.currency) ?? 0) + e.monthlyRate);
 
 /** The run's changes so far: new products per currency (and how many are priced at order), what replaced products cost, what re-priced ones cost before and after. */
 function sumSoFar(): string {
   return [
-    `new products in this update so far: ${sums(added)} per month${pricedAtOrder ? ` (+${pricedAtOrder} priced at order)` : ""}`,
-    ...(replaced.size > 0 ? [`replaced products take away ${sums(replaced)} per month`] : []),
+    `new products in this update so far: ${formatSums(added)} per month${pricedAtOrder ? ` (+${pricedAtOrder} priced at order)` : ""}`,
+    ...(replaced.size > 0 ? [`replaced products take away ${formatSums(replaced)} per month`] : []),
     ...(repriced.before.size > 0
-      ? [`re-priced products: ${sums(repriced.before)} per month before, ${sums(repriced.after)} after`]
+      ? [
+          `re-priced products: ${formatSums(repriced.before)} per month before, ${formatSums(repriced.after)} after`,
+        ]
       : []),
   ].join("; ");
 }
 
-type Entry = { monthlyRate: number; currency: string };
-
 /** The price book's answer for `request`, or why there is none. */
-async function priceOf(client: MegaportClient, request: PriceRequest | undefined): Promise<Entry | string> {
+async function priceOf(
+  client: MegaportClient,
+  request: PriceRequest | undefined,
+): Promise<MonthlyPrice | string> {
   if (!request) return "what decides its price is not known yet";
   try {
     return await client.prices.price(request);
@@ -59,7 +59,7 @@ export async function quoteNewProduct(
     return;
   }
   const monthly = entry.monthlyRate * count;
-  addTo(added, { monthlyRate: monthly, currency: entry.currency });
+  addToSums(added, { monthlyRate: monthly, currency: entry.currency });
   await progress.info(
     `${ctx.label}: ${formatMoney(monthly, entry.currency)} per month (price book); ${sumSoFar()}`,
   );
@@ -69,8 +69,8 @@ export async function quoteNewProduct(
  * Says what a product being replaced costs now (its state holds Megaport's price): the update
  * takes that away, and its replacement is priced as a new product when the engine checks it.
  */
-export async function quoteReplacedProduct(label: string, before: Entry | undefined): Promise<void> {
-  if (before) addTo(replaced, before);
+export async function quoteReplacedProduct(label: string, before: MonthlyPrice | undefined): Promise<void> {
+  if (before) addToSums(replaced, before);
   const was = before
     ? `takes away ${formatMoney(before.monthlyRate, before.currency)} per month`
     : "its price is not in the state";
@@ -82,15 +82,15 @@ export async function quoteReplacedProduct(label: string, before: Entry | undefi
 /** Says what a product a change re-prices costs now (its state's price) and will (the price book's). */
 export async function quoteRepricedProduct(
   ctx: { client: MegaportClient; label: string },
-  before: Entry,
+  before: MonthlyPrice,
   request: PriceRequest,
   count = 1,
 ): Promise<void> {
   const entry = await priceOf(ctx.client, request);
   if (typeof entry === "string") return;
   const after = { monthlyRate: entry.monthlyRate * count, currency: entry.currency };
-  addTo(repriced.before, before);
-  addTo(repriced.after, after);
+  addToSums(repriced.before, before);
+  addToSums(repriced.after, after);
   await progress.info(
     `${ctx.label}: re-priced: ${formatMoney(before.monthlyRate, before.currency)} per month now, ${formatMoney(after.monthlyRate, after.currency)} per month (price book) after; ${sumSoFar()}`,
   );

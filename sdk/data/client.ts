@@ -18,8 +18,9 @@ export function lookUpWith(session: () => ProviderSession): void {
 }
 
 /**
- * Runs a look-up with the program's session (or the plugin's, see lookUpWith). A failure (a bad setting, wrong credentials, an API
- * error) is a RunError: Pulumi shows its message, with secrets removed, and no stack trace.
+ * Runs a look-up with the program's session (or the plugin's, see lookUpWith). A failure (a bad
+ * setting, wrong credentials, an API error) is a RunError: Pulumi shows its message, with secrets
+ * removed, and no stack trace.
  */
 export async function fromApi<T>(call: (session: ProviderSession) => Promise<T>): Promise<T> {
   // Loaded here, not at import, so importing the SDK stays cheap.
